@@ -1,0 +1,45 @@
+import { z } from "zod";
+
+import { notImplementedYet } from "../core/not-implemented";
+import type { ProviderDefinition } from "../core/types";
+
+const basicCredentials = {
+  username: z.string().trim().min(1, "The client email is required").max(200).meta({ label: "Client email", placeholder: "you@example.com" }),
+  password: z.string().min(1, "The password is required").max(500).meta({ label: "Password", secret: true }),
+};
+
+export const time4vpsCredentials = z.object(basicCredentials);
+
+export const xsserverCredentials = z.object({
+  ...basicCredentials,
+  authMode: z.enum(["basic", "token"]).default("token").meta({
+    label: "Authentication",
+    options: { token: "Login token (JWT, refreshed automatically)", basic: "HTTP Basic on every request" },
+  }),
+});
+
+export const time4vpsProvider: ProviderDefinition<typeof time4vpsCredentials> = {
+  kind: "time4vps",
+  label: "Time4VPS",
+  description: "HostBill client API: services, servers, DNS, invoices, SSL, VPN.",
+  credentials: time4vpsCredentials,
+  capabilities: ["services", "servers", "dns", "rdns", "billing"],
+  defaultBaseUrl: "https://billing.time4vps.com/api",
+  baseUrlHelp: "The HostBill client API root.",
+  defaultRequestsPerMinute: 60,
+  sandbox: { port: 4103, basePath: "/api", credentials: { username: "demo@example.com", password: "demo-pass" } },
+  testConnection: notImplementedYet,
+};
+
+export const xsserverProvider: ProviderDefinition<typeof xsserverCredentials> = {
+  kind: "xsserver",
+  label: "XSServer",
+  description: "HostBill client API: services, IPs, reverse DNS, PDU ports, invoices, tickets.",
+  credentials: xsserverCredentials,
+  capabilities: ["services", "rdns", "billing", "tickets"],
+  defaultBaseUrl: "https://cp.xsserver.gmbh/api",
+  baseUrlHelp: "The HostBill client API root.",
+  defaultRequestsPerMinute: 60,
+  sandbox: { port: 4104, basePath: "/api", credentials: { username: "demo@example.com", password: "demo-pass", authMode: "token" } },
+  testConnection: notImplementedYet,
+};

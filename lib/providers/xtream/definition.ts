@@ -1,0 +1,24 @@
+import { z } from "zod";
+
+import { notImplementedYet } from "../core/not-implemented";
+import type { ProviderDefinition } from "../core/types";
+
+export const xtreamCredentials = z.object({
+  apiKey: z.string().trim().min(1, "The panel's API key is required").max(500).meta({ label: "API key", secret: true }),
+  keyPlacement: z.enum(["post-field", "url-segment"]).default("post-field").meta({
+    label: "Send the key as",
+    options: { "post-field": "POST field api_key", "url-segment": "4th URL segment (/api/<group>/<action>/<key>)" },
+  }),
+});
+
+export const xtreamProvider: ProviderDefinition<typeof xtreamCredentials> = {
+  kind: "xtream",
+  label: "Xtream-UI panel",
+  description: "IPTV panel Server API: lines, MAG devices, resellers, streams, servers and admins.",
+  credentials: xtreamCredentials,
+  capabilities: ["iptv"],
+  baseUrlHelp: "Your panel's address, e.g. http://panel.example.com:25500 (Hostdeck appends /api/...). The panel must whitelist Hostdeck's IP.",
+  defaultRequestsPerMinute: 100,
+  sandbox: { port: 4102, basePath: "", credentials: { apiKey: "demo-api-key", keyPlacement: "post-field" } },
+  testConnection: notImplementedYet,
+};

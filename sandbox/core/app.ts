@@ -1,0 +1,42 @@
+import { Hono } from "hono";
+
+import { FaultController, faultMiddleware, type SandboxEnv } from "./faults";
+
+export interface Sandbox {
+  kind: string;
+  app: Hono<SandboxEnv>;
+  faults: FaultController;
+  /** Puts the simulated provider back to its seeded state. */
+  reset(): void;
+}
+
+/**
+ * Every simulator shares the same outer shell: fault injection first, and a small control API under
+ * /__sandbox (faults, reset) that tests and the console's banner use. The provider's own routes go on `app`.
+ */
+export function createSandboxApp(kind: string, mount: (app: Hono<SandboxEnv>) => { reset(): void }): Sandbox {
+  const faults = new FaultController();
+  const app = new Hono<SandboxEnv>();
+  app.use("*", faultMiddleware(faults));
+  app.get("/__sandbox/faults", (c) => c.json(faults.current));
+  app.post("/__sandbox/faults", async (c) => {
+    try {
+      return c.json(faults.set(await c.req.json()));
+    } catch (error) {
+      return c.json({ error: error instanceof Error ? error.message : "invalid fault settings" }, 400);
+    }
+  });
+  app.delete("/__sandbox/faults", (c) => {
+    faults.clear();
+    return c.json(faults.current);
+  });
+  let state: { reset(): void } | undefined;
+  app.post("/__sandbox/reset", (c) => {
+    state?.reset();
+    faults.clear();
+    return c.json({ ok: true });
+  });
+  state = mount(app);
+  const reset = state.reset;
+  return { kind, app, faults, reset };
+}
