@@ -12,11 +12,11 @@ export type DatabaseConfig =
 export function readDatabaseConfig(env: NodeJS.ProcessEnv = process.env): DatabaseConfig {
   const url = env.DATABASE_URL?.trim();
   if (!url || url.startsWith("pglite:")) {
-    const pgliteDir = path.resolve(url ? url.slice("pglite:".length) || "./data/pglite" : "./data/pglite");
-    return { kind: "pglite", pgliteDir, dataDir: path.resolve(env.HOSTDECK_DATA_DIR ?? path.dirname(pgliteDir)) };
+    const pgliteDir = path.resolve(/* turbopackIgnore: true */ url ? url.slice("pglite:".length) || "./data/pglite" : "./data/pglite");
+    return { kind: "pglite", pgliteDir, dataDir: path.resolve(/* turbopackIgnore: true */ env.HOSTDECK_DATA_DIR ?? path.dirname(pgliteDir)) };
   }
   if (/^postgres(ql)?:\/\//.test(url)) {
-    return { kind: "postgres", url, dataDir: path.resolve(env.HOSTDECK_DATA_DIR ?? "./data") };
+    return { kind: "postgres", url, dataDir: path.resolve(/* turbopackIgnore: true */ env.HOSTDECK_DATA_DIR ?? "./data") };
   }
   throw new Error(
     "DATABASE_URL must be unset, `pglite:<folder>` (embedded) or `postgresql://user:pass@host:port/db`; got a value of another form.",

@@ -1,0 +1,28 @@
+"use server";
+
+import { z } from "zod";
+
+import { teamAction } from "@/lib/actions/define-action";
+import { fieldError } from "@/lib/actions/result";
+import { signIn } from "@/lib/auth/config";
+import { hashPassword, verifyPassword } from "@/lib/auth/password";
+import { db } from "@/lib/db/client";
+import { passwordField } from "@/lib/setup/complete-setup";
+
+/** A new password ends every other session (the session version moves on); this one signs in again. */
+export const changePasswordAction = teamAction({
+  name: "account.change-password",
+  permission: "team:read",
+  input: z.object({ currentPassword: z.string().min(1, "Enter your current password").max(256), newPassword: passwordField }),
+  async run({ currentPassword, newPassword }, { user, audit }) {
+    audit.target = user.email;
+    const stored = await db().user.findUniqueOrThrow({ where: { id: user.id } });
+    if (!(await verifyPassword(stored.passwordHash, currentPassword))) throw fieldError("currentPassword", "That is not your current password.");
+    await db().user.update({
+      where: { id: user.id },
+      data: { passwordHash: await hashPassword(newPassword), sessionVersion: { increment: 1 } },
+    });
+    await signIn("credentials", { email: user.email, password: newPassword, redirect: false });
+    return { changed: true };
+  },
+});

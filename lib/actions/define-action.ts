@@ -1,0 +1,211 @@
+import "server-only";
+
+import { headers } from "next/headers";
+import { unstable_rethrow } from "next/navigation";
+import { z } from "zod";
+
+import { writeAudit } from "../audit/write";
+import { can, type Permission, type Role } from "../auth/permissions";
+import { currentTeamContext, type SessionUser } from "../auth/session";
+import { clientIp } from "../http/client-ip";
+import { isProviderError } from "../providers/core/errors";
+import type { Prisma } from "../db/generated/client";
+import { formDataToObject } from "./form-data";
+import { runOnce } from "./idempotency";
+import { ActionError, type ActionFailure, type ActionResult } from "./result";
+
+/** What an action's `run` may fill in as it learns it, for the audit row. Never put a secret here. */
+export interface AuditNote {
+  target?: string;
+  connection?: { id: string; label: string };
+  message?: string;
+  details?: Prisma.InputJsonValue;
+}
+
+export interface TeamActionContext {
+  user: SessionUser;
+  team: { id: string; name: string };
+  role: Role;
+  ip: string;
+  audit: AuditNote;
+}
+
+export interface PublicActionContext {
+  ip: string;
+  audit: AuditNote & { actor?: SessionUser; team?: { id: string; name: string } };
+}
+
+const idempotencyKey = z.string().uuid("Missing or malformed submission key; reload the page.");
+
+interface Common<S extends z.ZodType> {
+  /** Audit action name, e.g. "connection.create". */
+  name: string;
+  input: S;
+  /** Mutations need an idempotency key and are audited; reads are neither. Defaults to true. */
+  mutation?: boolean;
+}
+
+function toInput(raw: unknown): Record<string, unknown> {
+  if (raw instanceof FormData) return formDataToObject(raw);
+  if (raw && typeof raw === "object") return { ...(raw as Record<string, unknown>) };
+  return {};
+}
+
+function invalid(error: z.ZodError): ActionFailure {
+  const fieldErrors: Record<string, string[]> = {};
+  for (const issue of error.issues) {
+    const key = issue.path.length ? issue.path.join(".") : "_form";
+    (fieldErrors[key] ??= []).push(issue.message);
+  }
+  return { ok: false, code: "invalid-input", error: "Please correct the highlighted fields.", fieldErrors };
+}
+
+/** Expected failures become results; anything else is logged (name and message only) and hidden. */
+function failureFrom(error: unknown, actionName: string): ActionFailure {
+  if (error instanceof ActionError) {
+    return { ok: false, code: error.code, error: error.message, fieldErrors: error.fieldErrors };
+  }
+  if (isProviderError(error)) {
+    const fieldErrors = error.field ? { [error.field]: [error.userMessage] } : undefined;
+    const code = error.kind === "rate-limited" ? "rate-limited" : error.kind === "not-found" ? "not-found" : "provider";
+    return { ok: false, code, error: error.userMessage, fieldErrors };
+  }
+  const prismaCode = typeof error === "object" && error && "code" in error ? (error as { code: unknown }).code : undefined;
+  if (prismaCode === "P2002") return { ok: false, code: "conflict", error: "Something with these details already exists." };
+  if (prismaCode === "P2025") return { ok: false, code: "not-found", error: "This item was not found." };
+  console.error(`[action ${actionName}]`, error instanceof Error ? `${error.name}: ${error.message}` : "unknown error");
+  return { ok: false, code: "internal", error: "Something went wrong on our side. Nothing was changed that we know of; please try again." };
+}
+
+async function requestIp(): Promise<string> {
+  return clientIp(await headers());
+}
+
+/**
+ * The only way to build a team-scoped server action:
+ * zod input → session → permission → idempotency (mutations) → run → audit → typed result.
+ */
+export function teamAction<S extends z.ZodType, T>(
+  definition: Common<S> & {
+    permission: Permission;
+    run: (input: z.output<S>, context: TeamActionContext) => Promise<T>;
+    /** What a repeated submit gets back instead of the full first result (keeps one-time secrets unstored). */
+    replay?: (data: T) => T;
+  },
+): (raw: unknown) => Promise<ActionResult<T>> {
+  const mutation = definition.mutation ?? true;
+  return async (raw) => {
+    const input = toInput(raw);
+    const key = input.idempotencyKey;
+    delete input.idempotencyKey;
+
+    const session = await currentTeamContext();
+    if (!session) return { ok: false, code: "unauthenticated", error: "Your session has ended. Sign in again." };
+
+    const parsed = definition.input.safeParse(input);
+    if (!parsed.success) return invalid(parsed.error);
+
+    const ip = await requestIp();
+    const context: TeamActionContext = { user: session.user, team: session.team, role: session.role, ip, audit: {} };
+    const audit = (outcome: "success" | "failure" | "denied", message?: string) =>
+      writeAudit({
+        action: definition.name,
+        outcome,
+        actor: session.user,
+        team: session.team,
+        connection: context.audit.connection,
+        target: context.audit.target,
+        message: message ?? context.audit.message,
+        details: context.audit.details,
+        ip,
+      });
+
+    if (!can(session.role, definition.permission)) {
+      if (mutation) await audit("denied", `Role ${session.role} may not ${definition.permission}`);
+      return { ok: false, code: "forbidden", error: "Your role in this team does not allow this." };
+    }
+
+    const execute = async (): Promise<ActionResult<T>> => {
+      try {
+        const data = await definition.run(parsed.data, context);
+        if (mutation) await audit("success");
+        return { ok: true, data };
+      } catch (error) {
+        unstable_rethrow(error);
+        const failure = failureFrom(error, definition.name);
+        if (mutation) await audit("failure", failure.error);
+        return failure;
+      }
+    };
+
+    if (!mutation) return execute();
+    const keyCheck = idempotencyKey.safeParse(key);
+    if (!keyCheck.success) return { ok: false, code: "invalid-input", error: keyCheck.error.issues[0]!.message };
+    try {
+      return await runOnce(
+        { userId: session.user.id, action: `${session.team.id}:${definition.name}`, key: keyCheck.data, payload: parsed.data },
+        execute,
+        (result) => (result.ok && definition.replay ? { ok: true, data: definition.replay(result.data) } : result),
+      );
+    } catch (error) {
+      unstable_rethrow(error);
+      return failureFrom(error, definition.name);
+    }
+  };
+}
+
+/**
+ * Actions that run before there is a session (first-run setup, sign-in, accepting an invitation).
+ * Same shape and idempotency; the run names the actor for the audit row once it knows one.
+ */
+export function publicAction<S extends z.ZodType, T>(
+  definition: Common<S> & {
+    run: (input: z.output<S>, context: PublicActionContext) => Promise<T>;
+    /** Sign-in audits itself (inside Auth.js); everything else is audited here. */
+    audited?: boolean;
+  },
+): (raw: unknown) => Promise<ActionResult<T>> {
+  const mutation = definition.mutation ?? true;
+  const audited = definition.audited ?? mutation;
+  return async (raw) => {
+    const input = toInput(raw);
+    const key = input.idempotencyKey;
+    delete input.idempotencyKey;
+    const parsed = definition.input.safeParse(input);
+    if (!parsed.success) return invalid(parsed.error);
+    const ip = await requestIp();
+    const context: PublicActionContext = { ip, audit: {} };
+    const audit = (outcome: "success" | "failure", message?: string) =>
+      writeAudit({
+        action: definition.name,
+        outcome,
+        actor: context.audit.actor,
+        team: context.audit.team,
+        target: context.audit.target,
+        message: message ?? context.audit.message,
+        ip,
+      });
+
+    const execute = async (): Promise<ActionResult<T>> => {
+      try {
+        const data = await definition.run(parsed.data, context);
+        if (audited) await audit("success");
+        return { ok: true, data };
+      } catch (error) {
+        unstable_rethrow(error);
+        const failure = failureFrom(error, definition.name);
+        if (audited && failure.code !== "invalid-input") await audit("failure", failure.error);
+        return failure;
+      }
+    };
+    if (!mutation) return execute();
+    const keyCheck = idempotencyKey.safeParse(key);
+    if (!keyCheck.success) return { ok: false, code: "invalid-input", error: keyCheck.error.issues[0]!.message };
+    try {
+      return await runOnce({ userId: "public", action: definition.name, key: keyCheck.data, payload: parsed.data }, execute);
+    } catch (error) {
+      unstable_rethrow(error);
+      return failureFrom(error, definition.name);
+    }
+  };
+}

@@ -1,0 +1,55 @@
+import "server-only";
+
+import { cookies } from "next/headers";
+import { cache } from "react";
+
+import { db } from "../db/client";
+import { auth } from "./config";
+import type { Role } from "./permissions";
+
+export const ACTIVE_TEAM_COOKIE = "hostdeck_team";
+
+export interface SessionUser {
+  id: string;
+  email: string;
+  name: string;
+}
+
+export interface TeamContext {
+  user: SessionUser;
+  team: { id: string; name: string; slug: string };
+  role: Role;
+  teams: { id: string; name: string; role: Role }[];
+}
+
+/** The signed-in user, or null. The JWT callback has already checked the session version. */
+export const currentUser = cache(async (): Promise<SessionUser | null> => {
+  const session = await auth();
+  const id = session?.user?.id;
+  if (!id) return null;
+  const user = await db().user.findUnique({ where: { id }, select: { id: true, email: true, name: true } });
+  return user;
+});
+
+/**
+ * The user's active team (from a cookie, checked against memberships on every request) and role.
+ * Null when signed out or when the user belongs to no team any more.
+ */
+export const currentTeamContext = cache(async (): Promise<TeamContext | null> => {
+  const user = await currentUser();
+  if (!user) return null;
+  const memberships = await db().membership.findMany({
+    where: { userId: user.id },
+    include: { team: { select: { id: true, name: true, slug: true } } },
+    orderBy: { createdAt: "asc" },
+  });
+  if (memberships.length === 0) return null;
+  const wanted = (await cookies()).get(ACTIVE_TEAM_COOKIE)?.value;
+  const active = memberships.find((m) => m.teamId === wanted) ?? memberships[0]!;
+  return {
+    user,
+    team: active.team,
+    role: active.role,
+    teams: memberships.map((m) => ({ id: m.team.id, name: m.team.name, role: m.role })),
+  };
+});

@@ -1,0 +1,99 @@
+import { randomUUID } from "node:crypto";
+
+import { z } from "zod";
+
+import { ActionError, fieldError } from "../actions/result";
+import { db } from "../db/client";
+import type { Prisma } from "../db/generated/client";
+import { checkBaseUrl } from "../providers/core/ssrf-guard";
+import { getProvider, providerKinds, type ProviderKind } from "../providers/core/registry";
+import { restoreStoredSecrets, splitCredentials } from "./secrets";
+import { credentialsAad, getVault } from "./vault";
+
+export const connectionLabel = z.string().trim().min(1, "Give the connection a name").max(80, "At most 80 characters");
+
+export const connectionFields = z.object({
+  label: connectionLabel,
+  baseUrl: z.string().trim().min(1, "The API address is required").max(500).url("Enter a full URL, e.g. https://api.example.com"),
+  requestsPerMinute: z
+    .union([z.literal("").transform(() => null), z.coerce.number().int("A whole number").min(1, "At least 1").max(6000, "At most 6000")])
+    .optional(),
+  credentials: z.record(z.string(), z.string()).default({}),
+});
+
+export const createConnectionInput = connectionFields.extend({ kind: z.enum(providerKinds as [ProviderKind, ...ProviderKind[]]) });
+export const updateConnectionInput = connectionFields.extend({ id: z.string().uuid() });
+
+/** Refuses malformed URLs and hosts that resolve to private or reserved addresses; a name that does not
+ * resolve right now is accepted (the guard checks again on every request). */
+async function assertAllowedBaseUrl(baseUrl: string): Promise<void> {
+  const check = await checkBaseUrl(baseUrl);
+  if (!check.ok && (check.error.kind === "blocked-address" || check.error.kind === "invalid-input")) {
+    throw fieldError("baseUrl", check.error.providerMessage ?? check.error.userMessage);
+  }
+}
+
+/** Validates the kind's credentials; failures come back as field errors named `credentials.<field>`. */
+function parseCredentials(kind: ProviderKind, credentials: Record<string, unknown>) {
+  const result = getProvider(kind).credentials.safeParse(credentials);
+  if (result.success) return result.data as Record<string, unknown>;
+  const fieldErrors: Record<string, string[]> = {};
+  for (const issue of result.error.issues) (fieldErrors[`credentials.${issue.path.join(".")}`] ??= []).push(issue.message);
+  throw new ActionError("invalid-input", "Please correct the highlighted fields.", fieldErrors);
+}
+
+async function seal(kind: ProviderKind, connectionId: string, credentials: Record<string, unknown>) {
+  const { settings, secrets } = splitCredentials(getProvider(kind).credentials, credentials);
+  const vault = await getVault();
+  return {
+    settings: settings as Prisma.InputJsonValue,
+    secretCiphertext: vault.encryptJson(secrets, credentialsAad(connectionId)),
+    secretKeyId: vault.currentKeyId,
+  };
+}
+
+export async function createConnection(
+  teamId: string,
+  input: z.output<typeof createConnectionInput>,
+  options: { isSandbox?: boolean } = {},
+) {
+  await assertAllowedBaseUrl(input.baseUrl);
+  const credentials = parseCredentials(input.kind, input.credentials);
+  const id = randomUUID();
+  return db().connection.create({
+    data: {
+      id,
+      teamId,
+      kind: input.kind,
+      label: input.label,
+      baseUrl: input.baseUrl,
+      requestsPerMinute: input.requestsPerMinute ?? null,
+      isSandbox: options.isSandbox ?? false,
+      ...(await seal(input.kind, id, credentials)),
+    },
+    select: { id: true, label: true, kind: true },
+  });
+}
+
+/** Saving the placeholder of a stored secret keeps that secret; everything else is replaced. */
+export async function updateConnection(teamId: string, input: z.output<typeof updateConnectionInput>) {
+  const row = await db().connection.findFirst({ where: { id: input.id, teamId } });
+  if (!row) throw new ActionError("not-found", "This connection was not found.");
+  const kind = row.kind as ProviderKind;
+  if (input.baseUrl !== row.baseUrl) await assertAllowedBaseUrl(input.baseUrl);
+  const vault = await getVault();
+  const storedSecrets = vault.decryptJson(row.secretCiphertext, credentialsAad(row.id)) as Record<string, unknown>;
+  const credentials = parseCredentials(kind, restoreStoredSecrets(getProvider(kind).credentials, input.credentials, storedSecrets));
+  return db().connection.update({
+    where: { id: row.id },
+    data: {
+      label: input.label,
+      baseUrl: input.baseUrl,
+      requestsPerMinute: input.requestsPerMinute ?? null,
+      lastError: null,
+      lastErrorAt: null,
+      ...(await seal(kind, row.id, credentials)),
+    },
+    select: { id: true, label: true, kind: true },
+  });
+}

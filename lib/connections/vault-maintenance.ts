@@ -1,0 +1,57 @@
+import type { PrismaClient } from "../db/generated/client";
+import { createVault, isVaultError, retireKeys, rotateKeyring, type Env, type Keyring } from "../vault";
+import { credentialsAad } from "./vault";
+
+export interface RotationReport {
+  newKeyId: string;
+  reencrypted: number;
+  retiredKeyIds: string[];
+}
+
+/**
+ * Makes a new key current, re-encrypts every connection secret under it (one row per transaction, so a
+ * crash midway leaves every row readable with the keys still held), then retires the old file keys.
+ */
+export async function rotateSecrets(db: PrismaClient, keyring: Keyring, env: Env): Promise<RotationReport> {
+  const rotated = rotateKeyring(keyring, { env });
+  const vault = createVault(rotated);
+  const rows = await db.connection.findMany({ select: { id: true, secretCiphertext: true, secretKeyId: true } });
+  let reencrypted = 0;
+  for (const row of rows) {
+    if (row.secretKeyId === vault.currentKeyId) continue;
+    const secretCiphertext = vault.reencrypt(row.secretCiphertext, credentialsAad(row.id));
+    await db.connection.update({ where: { id: row.id, secretKeyId: row.secretKeyId }, data: { secretCiphertext, secretKeyId: vault.currentKeyId } });
+    reencrypted++;
+  }
+  let retiredKeyIds: string[] = [];
+  if (rotated.source.kind === "file") {
+    const stillUsed = (await db.connection.findMany({ distinct: ["secretKeyId"], select: { secretKeyId: true } })).map((r) => r.secretKeyId);
+    const retired = retireKeys(rotated, stillUsed);
+    retiredKeyIds = [...rotated.keys.keys()].filter((id) => !retired.keys.has(id));
+  }
+  return { newKeyId: vault.currentKeyId, reencrypted, retiredKeyIds };
+}
+
+export interface DoctorRow {
+  id: string;
+  teamId: string;
+  label: string;
+  keyId: string;
+  problem: string;
+}
+
+/** Every connection whose secret cannot be decrypted with the configured keys; changes nothing. */
+export async function findUndecryptableSecrets(db: PrismaClient, keyring: Keyring): Promise<{ checked: number; broken: DoctorRow[] }> {
+  const vault = createVault(keyring);
+  const rows = await db.connection.findMany({ select: { id: true, teamId: true, label: true, secretCiphertext: true, secretKeyId: true } });
+  const broken: DoctorRow[] = [];
+  for (const row of rows) {
+    try {
+      vault.decryptJson(row.secretCiphertext, credentialsAad(row.id));
+    } catch (error) {
+      const problem = isVaultError(error) ? `${error.code}: ${error.message}` : "unexpected error";
+      broken.push({ id: row.id, teamId: row.teamId, label: row.label, keyId: row.secretKeyId, problem });
+    }
+  }
+  return { checked: rows.length, broken };
+}
