@@ -1,0 +1,15 @@
+export { ciphertextKeyId } from "./ciphertext";
+export type { SealOptions } from "./cipher";
+export { NEW_KEY_VAR, PREVIOUS_KEYS_VAR, SECRET_KEY_VAR } from "./env-keys";
+export type { Env } from "./env-keys";
+export { isVaultConfigError, isVaultError, VaultConfigError, VaultError } from "./errors";
+export type { VaultConfigErrorCode, VaultErrorCode } from "./errors";
+export { KEY_FILE_NAME, keyFilePath } from "./key-file";
+export { summarizeKeyring } from "./keyring";
+export type { Keyring, KeyringSummary, KeySource } from "./keyring";
+export { loadKeyring } from "./load-keyring";
+export type { LoadKeyringOptions } from "./load-keyring";
+export { retireKeys, rotateKeyring } from "./rotate-keyring";
+export { createVault, reencrypt } from "./vault";
+export type { Vault } from "./vault";
+export type { VaultKey } from "./vault-key";
