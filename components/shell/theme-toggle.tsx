@@ -2,7 +2,7 @@
 
 import { Monitor, Moon, Sun } from "lucide-react";
 import { useTheme } from "next-themes";
-import { useEffect, useState } from "react";
+import { useSyncExternalStore } from "react";
 
 import { cn } from "@/lib/ui/cn";
 
@@ -15,8 +15,12 @@ const choices = [
 /** Follows the system by default; the choice is remembered in this browser. */
 export function ThemeToggle() {
   const { theme, setTheme } = useTheme();
-  const [mounted, setMounted] = useState(false);
-  useEffect(() => setMounted(true), []);
+  // The stored choice is only known in the browser; render it unselected on the server.
+  const mounted = useSyncExternalStore(
+    () => () => {},
+    () => true,
+    () => false,
+  );
   return (
     <div role="radiogroup" aria-label="Colour theme" className="flex rounded-md border border-slate-200 p-0.5 dark:border-slate-700">
       {choices.map((choice) => {

@@ -30,13 +30,14 @@ export function createSandboxApp(kind: string, mount: (app: Hono<SandboxEnv>) =>
     faults.clear();
     return c.json(faults.current);
   });
-  let state: { reset(): void } | undefined;
+  // Registered before the provider's routes so a catch-all route of theirs cannot shadow it.
+  const mounted: { state?: { reset(): void } } = {};
   app.post("/__sandbox/reset", (c) => {
-    state?.reset();
+    mounted.state?.reset();
     faults.clear();
     return c.json({ ok: true });
   });
-  state = mount(app);
-  const reset = state.reset;
+  mounted.state = mount(app);
+  const reset = mounted.state.reset;
   return { kind, app, faults, reset };
 }

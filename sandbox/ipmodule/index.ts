@@ -1,9 +1,20 @@
 import { createSandboxApp, type Sandbox } from "../core/app";
+import { dispatch } from "./dispatch";
+import { seedIpState } from "./seed";
 
-// Placeholder until the simulator lands: every provider path answers 501.
+/** HOSTKEY's ip.php network module on /ip.php (action parameter), /ip.php/{action} and /ip/{action}. */
 export function createIpmoduleSandbox(): Sandbox {
   return createSandboxApp("ipmodule", (app) => {
-    app.all("*", (c) => c.json({ error: "sandbox for ipmodule not implemented yet" }, 501));
-    return { reset() {} };
+    let state = seedIpState();
+
+    app.all("/ip.php", (c) => dispatch(c, state));
+    app.all("/ip.php/:action", (c) => dispatch(c, state, c.req.param("action")));
+    app.all("/ip/:action", (c) => dispatch(c, state, c.req.param("action").replace(/\.php$/i, "")));
+
+    return {
+      reset() {
+        state = seedIpState();
+      },
+    };
   });
 }

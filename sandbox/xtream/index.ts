@@ -1,9 +1,33 @@
 import { createSandboxApp, type Sandbox } from "../core/app";
+import { callerAddress, checkAccess } from "./auth";
+import { mountControlRoutes } from "./control";
+import { fail, messages } from "./messages";
+import { readApiRequest } from "./request";
+import { findHandler } from "./routes";
+import { createSeed } from "./seed";
 
-// Placeholder until the simulator lands: every provider path answers 501.
+export { DEFAULT_WHITELIST, SANDBOX_API_KEY } from "./seed";
+
+/**
+ * Xtream-UI style "Server API": POST api/<group>/<action>, api_key as a POST field or the 4th path segment,
+ * caller IP whitelisted. Every answer is HTTP 200 with {result: true, ...} or {result: false, error}.
+ */
 export function createXtreamSandbox(): Sandbox {
   return createSandboxApp("xtream", (app) => {
-    app.all("*", (c) => c.json({ error: "sandbox for xtream not implemented yet" }, 501));
-    return { reset() {} };
+    let state = createSeed();
+    mountControlRoutes(app, () => state);
+    app.all("/api/*", async (c) => {
+      const request = await readApiRequest(c);
+      const refused = checkAccess(state, callerAddress(c), request.apiKey, c.get("forceExpiredCredentials"));
+      if (refused) return c.json(refused);
+      const handler = findHandler(request.group, request.action);
+      if (!handler) return c.json(fail(messages.invalidAction));
+      return c.json(handler({ state, request, now: Math.floor(Date.now() / 1000) }));
+    });
+    return {
+      reset() {
+        state = createSeed();
+      },
+    };
   });
 }

@@ -11,7 +11,7 @@ export const providers = {
   time4vps: time4vpsProvider,
   xsserver: xsserverProvider,
   ipmodule: ipmoduleProvider,
-} as const satisfies Record<string, ProviderDefinition<never>>;
+} as const;
 
 export type ProviderKind = keyof typeof providers;
 export const providerKinds = Object.keys(providers) as ProviderKind[];

@@ -1,7 +1,9 @@
 import { z } from "zod";
 
-import { notImplementedYet } from "../core/not-implemented";
 import type { ProviderDefinition } from "../core/types";
+import { time4vpsTestConnection } from "./time4vps-client";
+// XSServer methods are written on the same core by their own engineer; this is the import point.
+import { xsserverTestConnection } from "./xsserver-client";
 
 const basicCredentials = {
   username: z.string().trim().min(1, "The client email is required").max(200).meta({ label: "Client email", placeholder: "you@example.com" }),
@@ -28,7 +30,7 @@ export const time4vpsProvider: ProviderDefinition<typeof time4vpsCredentials> = 
   baseUrlHelp: "The HostBill client API root.",
   defaultRequestsPerMinute: 60,
   sandbox: { port: 4103, basePath: "/api", credentials: { username: "demo@example.com", password: "demo-pass" } },
-  testConnection: notImplementedYet,
+  testConnection: time4vpsTestConnection,
 };
 
 export const xsserverProvider: ProviderDefinition<typeof xsserverCredentials> = {
@@ -41,5 +43,5 @@ export const xsserverProvider: ProviderDefinition<typeof xsserverCredentials> = 
   baseUrlHelp: "The HostBill client API root.",
   defaultRequestsPerMinute: 60,
   sandbox: { port: 4104, basePath: "/api", credentials: { username: "demo@example.com", password: "demo-pass", authMode: "token" } },
-  testConnection: notImplementedYet,
+  testConnection: xsserverTestConnection,
 };

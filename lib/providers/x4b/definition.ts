@@ -1,8 +1,12 @@
 import { z } from "zod";
 
-import { notImplementedYet } from "../core/not-implemented";
 import type { ProviderDefinition } from "../core/types";
+import { createX4bClient } from "./client";
 
+/**
+ * Which fields a sign-in method needs is checked by the client (invalid-input naming the field), not by a
+ * refinement here, so the form and vault can still pick, extend and partial this object.
+ */
 export const x4bCredentials = z.object({
   authMode: z.enum(["login", "host-key"]).default("login").meta({
     label: "Sign-in method",
@@ -12,6 +16,8 @@ export const x4bCredentials = z.object({
   pass: z.string().max(500).optional().meta({ label: "Password", secret: true }),
   hostKey: z.string().max(500).optional().meta({ label: "HOST_KEY", secret: true, help: "Reseller key; replaces user and password." }),
 });
+
+export type X4bCredentials = z.output<typeof x4bCredentials>;
 
 export const x4bProvider: ProviderDefinition<typeof x4bCredentials> = {
   kind: "x4b",
@@ -23,5 +29,15 @@ export const x4bProvider: ProviderDefinition<typeof x4bCredentials> = {
   baseUrlHelp: "The API root; Hostdeck appends /{Module}/{Method}.json.",
   defaultRequestsPerMinute: 60,
   sandbox: { port: 4101, basePath: "/api", credentials: { authMode: "login", user: "demo@example.com", pass: "demo-pass" } },
-  testConnection: notImplementedYet,
+  async testConnection(context) {
+    // Service/all is the cheapest call that needs a signed-in account (and logs in first in login mode).
+    const services = await createX4bClient(context).listServices();
+    const count = `${services.length} service${services.length === 1 ? "" : "s"}`;
+    return {
+      detail:
+        context.credentials.authMode === "host-key"
+          ? `HOST_KEY accepted (${count})`
+          : `Signed in as ${context.credentials.user ?? "?"} (${count})`,
+    };
+  },
 };

@@ -1,7 +1,7 @@
 import { z } from "zod";
 
-import { notImplementedYet } from "../core/not-implemented";
 import type { ProviderDefinition } from "../core/types";
+import { createXtreamClient } from "./client";
 
 export const xtreamCredentials = z.object({
   apiKey: z.string().trim().min(1, "The panel's API key is required").max(500).meta({ label: "API key", secret: true }),
@@ -20,5 +20,10 @@ export const xtreamProvider: ProviderDefinition<typeof xtreamCredentials> = {
   baseUrlHelp: "Your panel's address, e.g. http://panel.example.com:25500 (Hostdeck appends /api/...). The panel must whitelist Hostdeck's IP.",
   defaultRequestsPerMinute: 100,
   sandbox: { port: 4102, basePath: "", credentials: { apiKey: "demo-api-key", keyPlacement: "post-field" } },
-  testConnection: notImplementedYet,
+  /** servers/list is the smallest read every panel answers; it proves the key and the IP whitelist at once. */
+  async testConnection(context) {
+    const servers = await createXtreamClient(context).listServers();
+    const online = servers.filter((server) => server.status === 1).length;
+    return { detail: `API key accepted: ${servers.length} server${servers.length === 1 ? "" : "s"}, ${online} online` };
+  },
 };
