@@ -1,5 +1,7 @@
 /** @type {import('next').NextConfig} */
 const nextConfig = {
+  // Parallel builds (e.g. several e2e runs on one machine) each get their own output folder.
+  distDir: process.env.HOSTDECK_DIST_DIR ?? ".next",
   poweredByHeader: false,
   reactStrictMode: true,
   // `npm run typecheck` (part of `npm test`) checks the whole project, tests included; not twice.

@@ -2,14 +2,14 @@ import Link from "next/link";
 
 import { PageHeader } from "@/components/ui/card";
 import { EmptyState } from "@/components/ui/states";
-import { currentTeamContext } from "@/lib/auth/session";
+import { requireTeamContext } from "@/lib/auth/session";
 import { listConnections } from "@/lib/connections/queries";
 import { getProvider, isProviderKind } from "@/lib/providers/core/registry";
 import type { Capability } from "@/lib/providers/core/types";
 
 /** An area whose pages have not been built yet says so, and which of the team's connections it will use. */
 export async function AreaNotBuilt({ title, capability, summary }: { title: string; capability: Capability; summary: string }) {
-  const context = (await currentTeamContext())!;
+  const context = await requireTeamContext();
   const connections = (await listConnections(context.team.id)).filter(
     (connection) => isProviderKind(connection.kind) && getProvider(connection.kind).capabilities.includes(capability),
   );

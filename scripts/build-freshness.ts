@@ -17,7 +17,7 @@ function newestMtime(entry: string): number {
 
 /** A production build is needed when there is none, or when a source file changed after it. */
 export function buildIsStale(root = process.cwd()): boolean {
-  const buildId = path.join(root, ".next", "BUILD_ID");
+  const buildId = path.join(root, process.env.HOSTDECK_DIST_DIR ?? ".next", "BUILD_ID");
   if (!existsSync(buildId)) return true;
   const built = statSync(buildId).mtimeMs;
   return sources.some((entry) => newestMtime(path.join(root, entry)) > built);

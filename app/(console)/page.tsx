@@ -6,7 +6,7 @@ import { Badge } from "@/components/ui/badge";
 import { Card, PageHeader } from "@/components/ui/card";
 import { EmptyState } from "@/components/ui/states";
 import { can } from "@/lib/auth/permissions";
-import { currentTeamContext } from "@/lib/auth/session";
+import { requireTeamContext } from "@/lib/auth/session";
 import { listConnections } from "@/lib/connections/queries";
 import { getProvider, isProviderKind } from "@/lib/providers/core/registry";
 
@@ -18,7 +18,7 @@ function healthOf(connection: { lastSuccessAt: Date | null; lastErrorAt: Date | 
 }
 
 export default async function OverviewPage() {
-  const context = (await currentTeamContext())!;
+  const context = await requireTeamContext();
   const connections = await listConnections(context.team.id);
   if (connections.length === 0) {
     return (

@@ -83,7 +83,7 @@ async function requestIp(): Promise<string> {
 
 /**
  * The only way to build a team-scoped server action:
- * zod input → session → permission → idempotency (mutations) → run → audit → typed result.
+ * session → permission → zod input → idempotency (mutations) → run → audit → typed result.
  */
 export function teamAction<S extends z.ZodType, T>(
   definition: Common<S> & {
@@ -101,9 +101,6 @@ export function teamAction<S extends z.ZodType, T>(
 
     const session = await currentTeamContext();
     if (!session) return { ok: false, code: "unauthenticated", error: "Your session has ended. Sign in again." };
-
-    const parsed = definition.input.safeParse(input);
-    if (!parsed.success) return invalid(parsed.error);
 
     const ip = await requestIp();
     const context: TeamActionContext = { user: session.user, team: session.team, role: session.role, ip, audit: {} };
@@ -124,6 +121,10 @@ export function teamAction<S extends z.ZodType, T>(
       if (mutation) await audit("denied", `Role ${session.role} may not ${definition.permission}`);
       return { ok: false, code: "forbidden", error: "Your role in this team does not allow this." };
     }
+
+    // After the role check, so a refused caller learns nothing about what a valid request looks like.
+    const parsed = definition.input.safeParse(input);
+    if (!parsed.success) return invalid(parsed.error);
 
     const execute = async (): Promise<ActionResult<T>> => {
       try {

@@ -1,6 +1,7 @@
 import "server-only";
 
 import { cookies } from "next/headers";
+import { redirect } from "next/navigation";
 import { cache } from "react";
 
 import { db } from "../db/client";
@@ -53,3 +54,13 @@ export const currentTeamContext = cache(async (): Promise<TeamContext | null> =>
     teams: memberships.map((m) => ({ id: m.team.id, name: m.team.name, role: m.role })),
   };
 });
+
+/**
+ * For console pages: Next renders a page in parallel with its layout, so a page cannot rely on the
+ * layout's redirect; it gets the same redirect here.
+ */
+export async function requireTeamContext(): Promise<TeamContext> {
+  const context = await currentTeamContext();
+  if (context) return context;
+  redirect((await currentUser()) ? "/no-team" : "/login");
+}

@@ -1,14 +1,14 @@
 import type { Metadata } from "next";
 
 import { Card, PageHeader } from "@/components/ui/card";
-import { currentTeamContext } from "@/lib/auth/session";
+import { requireTeamContext } from "@/lib/auth/session";
 
 import { ChangePasswordForm } from "./change-password-form";
 
 export const metadata: Metadata = { title: "Your account" };
 
 export default async function AccountPage() {
-  const context = (await currentTeamContext())!;
+  const context = await requireTeamContext();
   return (
     <>
       <PageHeader title="Your account" description={`${context.user.name} · ${context.user.email}`} />

@@ -7,14 +7,14 @@ import { Card, PageHeader } from "@/components/ui/card";
 import { EmptyState } from "@/components/ui/states";
 import { auditFilters, listAuditEvents } from "@/lib/audit/query";
 import { can } from "@/lib/auth/permissions";
-import { currentTeamContext } from "@/lib/auth/session";
+import { requireTeamContext } from "@/lib/auth/session";
 
 export const metadata: Metadata = { title: "Audit log" };
 
 const outcomeTone = { success: "good", failure: "bad", denied: "warn" } as const;
 
 export default async function AuditPage({ searchParams }: { searchParams: Promise<Record<string, string | undefined>> }) {
-  const context = (await currentTeamContext())!;
+  const context = await requireTeamContext();
   if (!can(context.role, "audit:read")) {
     return (
       <>

@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 
 import { PageHeader } from "@/components/ui/card";
 import { can } from "@/lib/auth/permissions";
-import { currentTeamContext } from "@/lib/auth/session";
+import { requireTeamContext } from "@/lib/auth/session";
 import { describeCredentialFields } from "@/lib/connections/credential-fields";
 import { listConnections } from "@/lib/connections/queries";
 import { STORED_SECRET_NAMES_KEY } from "@/lib/connections/secrets";
@@ -13,7 +13,7 @@ import { ConnectionsClient, type ConnectionRow, type KindDescriptor } from "./pa
 export const metadata: Metadata = { title: "Connections" };
 
 export default async function ConnectionsPage() {
-  const context = (await currentTeamContext())!;
+  const context = await requireTeamContext();
   const kinds: KindDescriptor[] = providerKinds.map((kind) => {
     const provider = getProvider(kind);
     return {

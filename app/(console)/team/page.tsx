@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 
 import { PageHeader } from "@/components/ui/card";
 import { can } from "@/lib/auth/permissions";
-import { currentTeamContext } from "@/lib/auth/session";
+import { requireTeamContext } from "@/lib/auth/session";
 import { listMembers, listOpenInvitations } from "@/lib/teams/members";
 
 import { TeamClient } from "./page-client";
@@ -10,7 +10,7 @@ import { TeamClient } from "./page-client";
 export const metadata: Metadata = { title: "Team" };
 
 export default async function TeamPage() {
-  const context = (await currentTeamContext())!;
+  const context = await requireTeamContext();
   const canManage = can(context.role, "members:manage");
   const [members, invitations] = await Promise.all([listMembers(context.team.id), canManage ? listOpenInvitations(context.team.id) : []]);
   return (
