@@ -35,9 +35,11 @@ export const navSections: { title?: string; items: NavItem[] }[] = [
     items: [
       { href: "/services", label: "Services", icon: Boxes, primary: true },
       { href: "/servers", label: "Servers", icon: Server },
+      { href: "/tasks", label: "Tasks", icon: ListChecks },
       { href: "/dns", label: "DNS", icon: Globe },
       { href: "/billing", label: "Billing", icon: CreditCard },
       { href: "/tickets", label: "Tickets", icon: LifeBuoy },
+      { href: "/accounts", label: "Provider accounts", icon: Building2 },
       { href: "/iptv", label: "IPTV", icon: Tv },
       { href: "/proxies", label: "Proxies", icon: Shield },
       { href: "/network", label: "Network", icon: Network },
