@@ -1,5 +1,6 @@
 import {
-
+  Boxes,
+  Building2,
   Cable,
   CreditCard,
   Globe,
@@ -10,8 +11,8 @@ import {
   Server,
   Shield,
   Tv,
+  ListChecks,
   Users,
-  Boxes,
   type LucideIcon,
 } from "lucide-react";
 
