@@ -30,6 +30,16 @@ export interface TeamActionContext {
   audit: AuditNote;
 }
 
+/** What tests and tooling can learn about an action without running it. */
+export interface ActionMeta {
+  name: string;
+  kind: "team" | "public";
+  permission?: Permission;
+  mutation: boolean;
+}
+
+export type DefinedAction<T> = ((raw: unknown) => Promise<ActionResult<T>>) & { meta: ActionMeta };
+
 export interface PublicActionContext {
   ip: string;
   audit: AuditNote & { actor?: SessionUser; team?: { id: string; name: string } };
@@ -92,9 +102,9 @@ export function teamAction<S extends z.ZodType, T>(
     /** What a repeated submit gets back instead of the full first result (keeps one-time secrets unstored). */
     replay?: (data: T) => T;
   },
-): (raw: unknown) => Promise<ActionResult<T>> {
+): DefinedAction<T> {
   const mutation = definition.mutation ?? true;
-  return async (raw) => {
+  const handler = async (raw: unknown): Promise<ActionResult<T>> => {
     const input = toInput(raw);
     const key = input.idempotencyKey;
     delete input.idempotencyKey;
@@ -153,6 +163,7 @@ export function teamAction<S extends z.ZodType, T>(
       return failureFrom(error, definition.name);
     }
   };
+  return Object.assign(handler, { meta: { name: definition.name, kind: "team" as const, permission: definition.permission, mutation } });
 }
 
 /**
@@ -165,10 +176,10 @@ export function publicAction<S extends z.ZodType, T>(
     /** Sign-in audits itself (inside Auth.js); everything else is audited here. */
     audited?: boolean;
   },
-): (raw: unknown) => Promise<ActionResult<T>> {
+): DefinedAction<T> {
   const mutation = definition.mutation ?? true;
   const audited = definition.audited ?? mutation;
-  return async (raw) => {
+  const handler = async (raw: unknown): Promise<ActionResult<T>> => {
     const input = toInput(raw);
     const key = input.idempotencyKey;
     delete input.idempotencyKey;
@@ -209,4 +220,5 @@ export function publicAction<S extends z.ZodType, T>(
       return failureFrom(error, definition.name);
     }
   };
+  return Object.assign(handler, { meta: { name: definition.name, kind: "public" as const, mutation } });
 }

@@ -2,11 +2,8 @@ import NextAuth, { CredentialsSignin } from "next-auth";
 import Credentials from "next-auth/providers/credentials";
 import { z } from "zod";
 
-import { writeAudit } from "../audit/write";
-import { db } from "../db/client";
 import { clientIp } from "../http/client-ip";
-import { verifyPassword } from "./password";
-import { signInThrottle } from "./sign-in-throttle";
+import { sessionIsCurrent, verifyCredentials } from "./verify-credentials";
 
 export const signInSchema = z.object({
   email: z.string().trim().toLowerCase().email("Enter the email address you signed up with").max(320),
@@ -47,28 +44,9 @@ export const { handlers, auth, signIn, signOut } = NextAuth({
       async authorize(raw, request) {
         const parsed = signInSchema.safeParse(raw);
         if (!parsed.success) throw new InvalidCredentials();
-        const { email, password } = parsed.data;
-        const ip = clientIp(request.headers);
-        const throttle = signInThrottle();
-
-        const wait = await throttle.retryAfter(email, ip);
-        if (wait > 0) throw new LockedOut(wait);
-
-        const user = await db().user.findUnique({ where: { email } });
-        const valid = await verifyPassword(user?.passwordHash, password);
-        if (!user || !valid) {
-          const { lockedForSeconds } = await throttle.recordFailure(email, ip);
-          const actor = user ? { id: user.id, email: user.email, name: user.name } : null;
-          await writeAudit({ action: "auth.sign-in", outcome: "failure", actor, attemptedEmail: email, ip, message: "Wrong email or password" });
-          if (lockedForSeconds > 0) {
-            await writeAudit({ action: "auth.lockout", outcome: "denied", actor, attemptedEmail: email, ip, message: `Locked for ${lockedForSeconds} s after repeated failures` });
-            throw new LockedOut(lockedForSeconds);
-          }
-          throw new InvalidCredentials();
-        }
-        await throttle.recordSuccess(email);
-        await writeAudit({ action: "auth.sign-in", outcome: "success", actor: user, ip });
-        return { id: user.id, email: user.email, name: user.name, sessionVersion: user.sessionVersion };
+        const check = await verifyCredentials(parsed.data.email, parsed.data.password, clientIp(request.headers));
+        if (check.ok) return check.user;
+        throw check.reason === "locked" ? new LockedOut(check.retryAfterSeconds) : new InvalidCredentials();
       },
     }),
   ],
@@ -80,8 +58,8 @@ export const { handlers, auth, signIn, signOut } = NextAuth({
         return token;
       }
       if (!token.sub) return null;
-      const current = await db().user.findUnique({ where: { id: token.sub }, select: { sessionVersion: true, name: true, email: true } });
-      if (!current || current.sessionVersion !== token.sv) return null;
+      const current = await sessionIsCurrent(token.sub, token.sv);
+      if (!current) return null;
       token.name = current.name;
       token.email = current.email;
       return token;

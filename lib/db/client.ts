@@ -38,6 +38,11 @@ export function db(): Db {
   return globalForDb.hostdeckDb.client;
 }
 
+/** Makes another client the process's database (tests use an in-memory or throwaway database). */
+export function installDb(client: Db, close: () => Promise<void>): void {
+  globalForDb.hostdeckDb = { client, close };
+}
+
 export async function closeDb(): Promise<void> {
   const opened = globalForDb.hostdeckDb;
   globalForDb.hostdeckDb = undefined;

@@ -31,8 +31,8 @@ export async function readMigrationList(dir = migrationsDir): Promise<MigrationL
   };
 }
 
-async function schemaFile() {
-  return { path: schemaPath, content: await readFile(schemaPath, "utf8") };
+async function schemaFile(file = schemaPath) {
+  return { path: file, content: await readFile(file, "utf8") };
 }
 
 /** Applies pending migrations exactly as `prisma migrate deploy` would (same `_prisma_migrations` rows). */
@@ -52,8 +52,8 @@ export async function applyMigrations(factory: SqlMigrationAwareDriverAdapterFac
 }
 
 /** SQL that takes a database whose history is fully applied to the current schema.prisma. */
-export async function diffAgainstSchema(factory: SqlMigrationAwareDriverAdapterFactory): Promise<string> {
-  const schema = await schemaFile();
+export async function diffAgainstSchema(factory: SqlMigrationAwareDriverAdapterFactory, file = schemaPath): Promise<string> {
+  const schema = await schemaFile(file);
   const engine = await openSchemaEngine(factory, schema);
   try {
     const history = await readMigrationList();

@@ -1,0 +1,143 @@
+import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
+import { z } from "zod";
+
+import { openTestDatabase, testBackends, type TestDatabase } from "@/lib/db/testing";
+import { requestState, signInAs, signOut } from "@/lib/testing/mock-session";
+import { newKey, seedMember, seedTeam } from "@/lib/testing/seed";
+
+vi.mock("@/lib/auth/session", async () => (await import("@/lib/testing/mock-session")).sessionModule());
+vi.mock("next/headers", async () => (await import("@/lib/testing/mock-session")).headersModule());
+
+const { ActionError } = await import("./result");
+const { teamAction } = await import("./define-action");
+
+describe.each(testBackends())("the action helper on %s", (backend) => {
+  let database: TestDatabase;
+  beforeAll(async () => {
+    database = await openTestDatabase(backend);
+  });
+  afterAll(async () => {
+    await database.close();
+  });
+  beforeEach(() => signOut());
+
+  /** A mutation whose side effect is countable: one Setting row per run. */
+  let runs = 0;
+  const recordNote = teamAction({
+    name: "test.record-note",
+    permission: "resources:change",
+    input: z.object({ note: z.string().min(1, "Write a note") }),
+    async run({ note }, { audit }) {
+      runs++;
+      audit.target = note;
+      await new Promise((resolve) => setTimeout(resolve, 50));
+      const row = await database.db.setting.create({ data: { key: `note-${runs}-${Date.now()}-${Math.random()}`, value: { note } } });
+      return { key: row.key, run: runs };
+    },
+  });
+
+  const failing = teamAction({
+    name: "test.failing",
+    permission: "resources:change",
+    input: z.object({}),
+    async run() {
+      throw new ActionError("conflict", "Already there.");
+    },
+  });
+
+  it("refuses a caller without a session before anything else", async () => {
+    expect(await recordNote({ note: "x", idempotencyKey: newKey() })).toMatchObject({ ok: false, code: "unauthenticated" });
+  });
+
+  it("refuses a role below the permission, and audits the refusal", async () => {
+    const team = await seedTeam();
+    const { user } = await seedMember(team, "viewer");
+    signInAs(user, team, "viewer");
+    const before = await database.db.setting.count();
+    expect(await recordNote({ note: "x", idempotencyKey: newKey() })).toMatchObject({ ok: false, code: "forbidden" });
+    expect(await database.db.setting.count()).toBe(before);
+    const audit = await database.db.auditEvent.findFirst({ where: { teamId: team.id, action: "test.record-note" } });
+    expect(audit).toMatchObject({ outcome: "denied", actorEmail: user.email, ip: "203.0.113.7" });
+  });
+
+  it("returns field errors for bad input and runs nothing", async () => {
+    const team = await seedTeam();
+    const { user } = await seedMember(team, "operator");
+    signInAs(user, team, "operator");
+    const result = await recordNote({ note: "", idempotencyKey: newKey() });
+    expect(result).toEqual({ ok: false, code: "invalid-input", error: expect.any(String), fieldErrors: { note: ["Write a note"] } });
+  });
+
+  it("requires a submission key for mutations", async () => {
+    const team = await seedTeam();
+    const { user } = await seedMember(team, "operator");
+    signInAs(user, team, "operator");
+    expect(await recordNote({ note: "x" })).toMatchObject({ ok: false, code: "invalid-input" });
+  });
+
+  it("a second submit with the same key returns the first result and does not repeat the side effect", async () => {
+    const team = await seedTeam();
+    const { user } = await seedMember(team, "operator");
+    signInAs(user, team, "operator");
+    const key = newKey();
+    const before = await database.db.setting.count();
+    const first = await recordNote({ note: "once", idempotencyKey: key });
+    const second = await recordNote({ note: "once", idempotencyKey: key });
+    expect(first.ok).toBe(true);
+    expect(second).toEqual(first);
+    expect(await database.db.setting.count()).toBe(before + 1);
+    expect(await database.db.auditEvent.count({ where: { teamId: team.id, action: "test.record-note", outcome: "success" } })).toBe(1);
+  });
+
+  it("two concurrent submits with the same key cause one side effect and identical answers", async () => {
+    const team = await seedTeam();
+    const { user } = await seedMember(team, "operator");
+    signInAs(user, team, "operator");
+    const key = newKey();
+    const before = await database.db.setting.count();
+    const [a, b] = await Promise.all([recordNote({ note: "race", idempotencyKey: key }), recordNote({ note: "race", idempotencyKey: key })]);
+    expect(a.ok).toBe(true);
+    expect(b).toEqual(a);
+    expect(await database.db.setting.count()).toBe(before + 1);
+  });
+
+  it("refuses the same key with a different payload", async () => {
+    const team = await seedTeam();
+    const { user } = await seedMember(team, "operator");
+    signInAs(user, team, "operator");
+    const key = newKey();
+    expect((await recordNote({ note: "first", idempotencyKey: key })).ok).toBe(true);
+    expect(await recordNote({ note: "second", idempotencyKey: key })).toMatchObject({ ok: false, code: "idempotency-mismatch" });
+  });
+
+  it("keys are scoped to the user: another member's identical key is a new submission", async () => {
+    const team = await seedTeam();
+    const one = await seedMember(team, "operator");
+    const two = await seedMember(team, "operator");
+    const key = newKey();
+    signInAs(one.user, team, "operator");
+    const a = await recordNote({ note: "same", idempotencyKey: key });
+    signInAs(two.user, team, "operator");
+    const b = await recordNote({ note: "same", idempotencyKey: key });
+    expect(a.ok && b.ok && a.data.key !== b.data.key).toBe(true);
+  });
+
+  it("turns an expected failure into a result with its message, audited as a failure", async () => {
+    const team = await seedTeam();
+    const { user } = await seedMember(team, "operator");
+    signInAs(user, team, "operator");
+    expect(await failing({ idempotencyKey: newKey() })).toEqual({ ok: false, code: "conflict", error: "Already there.", fieldErrors: undefined });
+    expect(await database.db.auditEvent.findFirst({ where: { teamId: team.id, action: "test.failing" } })).toMatchObject({ outcome: "failure", message: "Already there." });
+  });
+
+  it("accepts FormData as the forms send it", async () => {
+    const team = await seedTeam();
+    const { user } = await seedMember(team, "admin");
+    signInAs(user, team, "admin");
+    const form = new FormData();
+    form.set("note", "from a form");
+    form.set("idempotencyKey", newKey());
+    expect(await recordNote(form)).toMatchObject({ ok: true });
+    expect(requestState.session?.role).toBe("admin");
+  });
+});
