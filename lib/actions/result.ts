@@ -34,6 +34,7 @@ export function notFound(what = "This item"): ActionError {
   return new ActionError("not-found", `${what} was not found.`);
 }
 
+/** A problem with one field: the message goes beside the field, the summary only points at it. */
 export function fieldError(field: string, message: string): ActionError {
-  return new ActionError("invalid-input", message, { [field]: [message] });
+  return new ActionError("invalid-input", "Please correct the highlighted field.", { [field]: [message] });
 }
