@@ -1,3 +1,4 @@
+import type * as argon2 from "@node-rs/argon2";
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from "vitest";
 
 import { openTestDatabase, type TestDatabase } from "@/lib/db/testing";
@@ -5,7 +6,7 @@ import { seedTeam } from "@/lib/testing/seed";
 
 const argon = vi.hoisted(() => ({ verifyCalls: 0 }));
 vi.mock("@node-rs/argon2", async (importOriginal) => {
-  const real = await importOriginal<typeof import("@node-rs/argon2")>();
+  const real = await importOriginal<typeof argon2>();
   return {
     ...real,
     verify: async (...args: Parameters<typeof real.verify>) => {

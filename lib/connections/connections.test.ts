@@ -66,14 +66,14 @@ describe("connections and their secrets", () => {
     expect(created).toMatchObject({ ok: true });
     const id = created.ok ? created.data.id : "";
 
-    const module = await actions.createConnectionAction({
+    const networkModule = await actions.createConnectionAction({
       kind: "ipmodule",
       label: "Network",
       baseUrl: sandboxes.baseUrls.ipmodule,
       credentials: { token: TOKEN },
       idempotencyKey: newKey(),
     });
-    const moduleId = module.ok ? module.data.id : "";
+    const moduleId = networkModule.ok ? networkModule.data.id : "";
     expect(await actions.testConnectionAction({ id: moduleId, idempotencyKey: newKey() })).toMatchObject({ ok: true, data: { ok: true } });
 
     // A wrong secret fails the test with a typed error and still leaks nothing.
