@@ -6,7 +6,7 @@ export default defineConfig({
   resolve: { alias: { "@": fileURLToPath(new URL(".", import.meta.url)) } },
   test: {
     include: ["**/*.test.ts"],
-    exclude: ["node_modules/**", "e2e/**", ".next/**", "data/**", ".e2e/**"],
+    exclude: ["node_modules/**", "e2e/**", ".next*/**", "data/**", ".e2e*/**", "test-results*/**"],
     environment: "node",
     testTimeout: 30_000,
     hookTimeout: 120_000,
