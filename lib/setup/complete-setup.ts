@@ -9,6 +9,8 @@ import { sandboxBaseUrls } from "./sandbox";
 import { SETUP_SETTING } from "./state";
 import { uniqueTeamSlug } from "../teams/slug";
 
+const SANDBOX_REQUESTS_PER_MINUTE = 600;
+
 export const passwordField = z
   .string()
   .min(PASSWORD_MIN_LENGTH, `At least ${PASSWORD_MIN_LENGTH} characters`)
@@ -59,6 +61,8 @@ export async function completeSetup(input: z.output<typeof setupInput>) {
           kind,
           label: `${provider.label} (sandbox)`,
           baseUrl,
+          // The simulator does not throttle; a roomier budget keeps the demo (and the e2e suite) snappy.
+          requestsPerMinute: SANDBOX_REQUESTS_PER_MINUTE,
           credentials: Object.fromEntries(Object.entries(provider.sandbox.credentials).map(([k, v]) => [k, String(v)])),
         },
         { isSandbox: true },
