@@ -6,15 +6,19 @@
 import { spawn, spawnSync } from "node:child_process";
 import { createRequire } from "node:module";
 
-import { readDatabaseConfig } from "../lib/db/config";
 import { ALLOWED_HOSTS_ENV } from "../lib/providers/core/allow-list";
 import { SANDBOX_URLS_ENV } from "../lib/setup/sandbox";
 import { parseFaultsEnv, startSandboxes, type RunningSandboxes } from "../sandbox/start";
 import { buildIsStale } from "./build-freshness";
+import { checkEnv } from "./check-env";
 import { ensureAuthSecret } from "./runtime-secrets";
 
 const dev = process.argv.includes("--dev");
-const port = process.env.PORT ?? "3000";
+const { config, port, problems } = checkEnv();
+if (problems.length) {
+  console.error(`Hostdeck cannot start:\n${problems.map((problem) => `  - ${problem}`).join("\n")}`);
+  process.exit(2);
+}
 const require = createRequire(import.meta.url);
 const nextBin = require.resolve("next/dist/bin/next");
 const tsxBin = require.resolve("tsx/cli");
@@ -25,14 +29,6 @@ function runOrExit(label: string, command: string, args: string[]): void {
     console.error(`${label} failed; Hostdeck was not started.`);
     process.exit(result.status ?? 1);
   }
-}
-
-let config;
-try {
-  config = readDatabaseConfig();
-} catch (error) {
-  console.error(error instanceof Error ? error.message : error);
-  process.exit(2);
 }
 
 runOrExit("Database preparation", process.execPath, [tsxBin, "scripts/prepare.ts"]);
