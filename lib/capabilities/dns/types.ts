@@ -1,0 +1,26 @@
+import type { DnsRecord } from "./record-schema";
+
+export interface ZoneSummary {
+  id: string;
+  name: string;
+  serviceId: string;
+}
+
+export interface DnsService {
+  id: string;
+  label: string;
+}
+
+/** One connection's DNS: the services that may hold zones, and the zones. */
+export interface ConnectionZones {
+  services: DnsService[];
+  zones: ZoneSummary[];
+}
+
+export interface ZoneDetail {
+  connection: { id: string; label: string };
+  serviceId: string;
+  zoneId: string;
+  name: string;
+  records: DnsRecord[];
+}

@@ -1,0 +1,27 @@
+/** One address and its PTR, wherever it is managed. `ref` is the provider's owner of the address. */
+export interface RdnsEntry {
+  connectionId: string;
+  connectionLabel: string;
+  kind: "time4vps" | "xsserver" | "ipmodule";
+  /** Time4VPS server id, XSServer service id or ip.php server id. */
+  ref: string;
+  refLabel: string;
+  ip: string;
+  /** "" when no PTR is set. */
+  ptr: string;
+}
+
+/** What may be changed of one address: its connection, owner, address and the new host name. */
+export interface RdnsChange {
+  connectionId: string;
+  ref?: string;
+  ip: string;
+  hostname: string;
+}
+
+export interface RdnsChangeResult {
+  ip: string;
+  connectionId: string;
+  ok: boolean;
+  message: string;
+}
