@@ -26,6 +26,8 @@ test.describe("viewer", () => {
     await expect(first).toContainText("Technical Support");
     await expect(first).toContainText("Answered");
     await expect(first.getByTestId("unread")).toBeVisible();
+    // XSServer's list gives the opening date only (reading each ticket would mark it read): labelled as such.
+    await expect(first).toContainText("opened 2025-05-27 09:12:40");
     await expect(page.getByRole("button", { name: "New ticket" })).toHaveCount(0);
     await screenshotBothSizes(page, testInfo, "tickets-list");
 

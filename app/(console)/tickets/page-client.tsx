@@ -1,0 +1,87 @@
+"use client";
+
+import { Plus } from "lucide-react";
+import { useRouter } from "next/navigation";
+import { useState } from "react";
+
+import { TextareaField } from "@/components/tickets/textarea-field";
+import { useDepartments } from "@/components/tickets/use-departments";
+import { Button } from "@/components/ui/button";
+import { Dialog } from "@/components/ui/dialog";
+import { SelectField, TextField } from "@/components/ui/field";
+import { ErrorNote } from "@/components/ui/states";
+import { useAction } from "@/lib/ui/use-action";
+
+import { createTicketAction } from "./actions";
+
+/** "New ticket": connection, department (from the provider), subject and message. */
+export function NewTicketButton({ connections }: { connections: { id: string; label: string }[] }) {
+  const [open, setOpen] = useState(false);
+  return (
+    <>
+      <Button onClick={() => setOpen(true)}>
+        <Plus className="h-4 w-4" aria-hidden /> New ticket
+      </Button>
+      <Dialog open={open} onOpenChange={setOpen} title="New ticket" description="The provider's support answers here and by email.">
+        {open ? <NewTicketForm connections={connections} /> : null}
+      </Dialog>
+    </>
+  );
+}
+
+function NewTicketForm({ connections }: { connections: { id: string; label: string }[] }) {
+  const router = useRouter();
+  const [connectionId, setConnectionId] = useState(connections[0]?.id ?? "");
+  const departments = useDepartments(connectionId || null);
+  const { run, pending, result, fieldError } = useAction(createTicketAction, {
+    onSuccess: (data) => router.push(`/tickets/${data.connectionId}/${data.ticketNumber}`),
+  });
+
+  return (
+    <form
+      className="space-y-4"
+      onSubmit={(event) => {
+        event.preventDefault();
+        void run(new FormData(event.currentTarget));
+      }}
+    >
+      {connections.length > 1 ? (
+        <SelectField
+          label="Connection"
+          name="connectionId"
+          value={connectionId}
+          onChange={(event) => setConnectionId(event.target.value)}
+          options={connections.map((connection) => ({ value: connection.id, label: connection.label }))}
+          error={fieldError("connectionId")}
+        />
+      ) : (
+        <input type="hidden" name="connectionId" value={connectionId} />
+      )}
+      {departments.isError ? (
+        <ErrorNote>{departments.error.message}</ErrorNote>
+      ) : (
+        <SelectField
+          label="Department"
+          name="deptId"
+          required
+          disabled={departments.isPending}
+          defaultValue=""
+          key={connectionId}
+          options={[
+            { value: "", label: departments.isPending ? "Loading departments…" : "Choose a department" },
+            ...(departments.data ?? []).map((dept) => ({ value: dept.id, label: dept.description ? `${dept.name} — ${dept.description}` : dept.name })),
+          ]}
+          error={fieldError("deptId")}
+        />
+      )}
+      <TextField label="Subject" name="subject" required maxLength={255} error={fieldError("subject")} />
+      <TextareaField label="Message" name="body" required rows={6} error={fieldError("body")} />
+      <div aria-live="polite">{result && !result.ok ? <ErrorNote>{result.error}</ErrorNote> : null}</div>
+      <div className="flex justify-end">
+        <Button type="submit" pending={pending} disabled={departments.isPending || departments.isError}>
+          Open ticket
+        </Button>
+      </div>
+    </form>
+  );
+}
