@@ -38,7 +38,6 @@ describe("fanOut over 20 real connections", () => {
     let inFlight = 0;
     let maxInFlight = 0;
     const settleOrder: number[] = [];
-    const startedAt = performance.now();
     const results = await fanOut(
       connections,
       async (connection, { signal }) => {
@@ -53,7 +52,6 @@ describe("fanOut over 20 real connections", () => {
       },
       { concurrency: 4, onSettled: (_result, index) => settleOrder.push(index) },
     );
-    const elapsed = performance.now() - startedAt;
 
     expect(results.map((row) => row.item.id)).toEqual(connections.map((c) => c.id));
     results.forEach((row, i) => {
@@ -70,8 +68,6 @@ describe("fanOut over 20 real connections", () => {
     const position = (index: number) => settleOrder.indexOf(index);
     expect(position(1)).toBeLessThan(position(0));
     for (const fastLater of [DEAD, 6, 7]) expect(position(fastLater)).toBeLessThan(position(0));
-    const slowest = Math.max(...latencies);
-    expect(elapsed).toBeLessThan(Math.ceil(latencies.length / 4) * slowest * 2);
   });
 
   it("turns a connection that never answers into a timeout row", async () => {
