@@ -173,6 +173,7 @@ test.describe("IPTV as an operator", () => {
   });
 
   test("screenshots of every IPTV page", async ({ page }, testInfo) => {
+    test.setTimeout(180_000);
     await openLines(page);
     await expect(page.getByTestId("subscription-row").first()).toBeVisible();
     await screenshotBothSizes(page, testInfo, "iptv-lines");
@@ -191,6 +192,7 @@ test.describe("IPTV as an operator", () => {
       await expect(page.getByTestId(row).first()).toBeVisible();
       await screenshotBothSizes(page, testInfo, name);
     }
+    await page.goto("/iptv/servers");
     await page.getByRole("link", { name: "Main Server" }).click();
     await expect(page.getByRole("heading", { name: "Main Server" })).toBeVisible();
     await screenshotBothSizes(page, testInfo, "iptv-server-detail");

@@ -1,9 +1,5 @@
-import type { Metadata } from "next";
+import { redirect } from "next/navigation";
 
-import { AreaNotBuilt } from "@/components/area-not-built";
-
-export const metadata: Metadata = { title: "IPTV" };
-
-export default function Page() {
-  return <AreaNotBuilt title="IPTV" capability="iptv" summary="Lines, MAG devices, resellers and credits, streams, panel servers and admins." />;
+export default function IptvPage() {
+  redirect("/iptv/lines");
 }

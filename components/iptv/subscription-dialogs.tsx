@@ -1,0 +1,148 @@
+"use client";
+
+import { useRouter } from "next/navigation";
+import { useState } from "react";
+
+import { Button } from "@/components/ui/button";
+import { SelectField } from "@/components/ui/field";
+import { Dialog } from "@/components/ui/dialog";
+import { ErrorNote, SuccessNote } from "@/components/ui/states";
+import type { SubscriptionKind } from "@/lib/capabilities/iptv/audit-names";
+import { useAction } from "@/lib/ui/use-action";
+
+import { createLineAction, createMagAction, importLinesAction, importMagsAction } from "@/app/(console)/iptv/actions";
+
+import { CopyButton } from "./copy-button";
+import { type ConnectionOption, SubscriptionForm } from "./subscription-form";
+
+export const nouns = {
+  line: { one: "line", many: "lines", One: "Line" },
+  mag: { one: "MAG device", many: "MAG devices", One: "MAG device" },
+} as const;
+
+/** Create a line or MAG device; a line's credentials (generated or typed) are shown once, with copy buttons. */
+export function CreateDialog({ kind, connections, open, onOpenChange }: { kind: SubscriptionKind; connections: ConnectionOption[]; open: boolean; onOpenChange: (open: boolean) => void }) {
+  const router = useRouter();
+  const [created, setCreated] = useState<{ key: string; password: string | null } | null>(null);
+  const line = useAction(createLineAction, { onSuccess: (data) => setCreated({ key: data.key, password: data.password }) });
+  const mag = useAction(createMagAction, { onSuccess: (data) => setCreated({ key: data.key, password: null }) });
+  const action = kind === "line" ? line : mag;
+  const close = (next: boolean) => {
+    onOpenChange(next);
+    if (!next) {
+      if (created) router.refresh();
+      setCreated(null);
+      action.reset();
+    }
+  };
+  return (
+    <Dialog open={open} onOpenChange={close} title={kind === "line" ? "New line" : "New MAG device"}>
+      {created ? (
+        <div className="space-y-4">
+          <SuccessNote>{kind === "line" ? "Line created. These credentials are shown only now: copy them before closing." : `MAG device ${created.key} added.`}</SuccessNote>
+          <dl className="space-y-3 text-sm" data-testid="created-credentials">
+            <div className="flex items-center justify-between gap-2">
+              <div>
+                <dt className="text-slate-500">{kind === "line" ? "Username" : "MAC address"}</dt>
+                <dd className="font-mono text-base" data-testid="created-username">
+                  {created.key}
+                </dd>
+              </div>
+              <CopyButton text={created.key} label={kind === "line" ? "Copy username" : "Copy MAC address"} />
+            </div>
+            {created.password ? (
+              <div className="flex items-center justify-between gap-2">
+                <div>
+                  <dt className="text-slate-500">Password</dt>
+                  <dd className="font-mono text-base" data-testid="created-password">
+                    {created.password}
+                  </dd>
+                </div>
+                <CopyButton text={created.password} label="Copy password" />
+              </div>
+            ) : null}
+          </dl>
+          <div className="flex justify-end">
+            <Button onClick={() => close(false)}>Done</Button>
+          </div>
+        </div>
+      ) : (
+        <SubscriptionForm
+          kind={kind}
+          connections={connections}
+          run={action.run}
+          pending={action.pending}
+          result={action.result}
+          fieldError={action.fieldError}
+          onCancel={() => close(false)}
+        />
+      )}
+    </Dialog>
+  );
+}
+
+/** The panel cannot list lines: existing ones are added by username (or MAC), each checked with an info call. */
+export function ImportDialog({ kind, connections, open, onOpenChange }: { kind: SubscriptionKind; connections: ConnectionOption[]; open: boolean; onOpenChange: (open: boolean) => void }) {
+  const router = useRouter();
+  const lines = useAction(importLinesAction, { onSuccess: () => router.refresh() });
+  const mags = useAction(importMagsAction, { onSuccess: () => router.refresh() });
+  const { run, pending, result, fieldError, reset } = kind === "line" ? lines : mags;
+  const noun = nouns[kind];
+  const close = (next: boolean) => {
+    onOpenChange(next);
+    if (!next) reset();
+  };
+  return (
+    <Dialog
+      open={open}
+      onOpenChange={close}
+      title={`Add existing ${noun.many}`}
+      description={`The panel's API cannot list ${noun.many}. Enter the ${kind === "line" ? "usernames" : "MAC addresses"} of ${noun.many} made in the panel; Hostdeck checks each and lists them from then on.`}
+    >
+      <form
+        className="space-y-4"
+        onSubmit={(event) => {
+          event.preventDefault();
+          void run(new FormData(event.currentTarget));
+        }}
+      >
+        <SelectField label="Panel" name="connectionId" options={connections.map((c) => ({ value: c.id, label: c.label }))} />
+        <div className="space-y-1">
+          <label htmlFor="import-keys" className="block text-sm font-medium">
+            {kind === "line" ? "Usernames" : "MAC addresses"}
+          </label>
+          <textarea
+            id="import-keys"
+            name="keys"
+            rows={6}
+            required
+            aria-invalid={Boolean(fieldError("keys"))}
+            aria-describedby="import-keys-help"
+            className="block w-full rounded-md border border-slate-300 bg-white px-3 py-2 font-mono text-sm dark:border-slate-700 dark:bg-slate-900"
+          />
+          <p id="import-keys-help" className="text-xs text-slate-500">
+            One per line or separated by commas; up to 200 at a time.
+          </p>
+          {fieldError("keys") ? <p className="text-sm text-red-600 dark:text-red-400">{fieldError("keys")}</p> : null}
+        </div>
+        <div aria-live="polite" className="space-y-2">
+          {result && !result.ok ? <ErrorNote>{result.error}</ErrorNote> : null}
+          {result?.ok ? (
+            <SuccessNote>
+              Added {result.data.found.length} {result.data.found.length === 1 ? noun.one : noun.many}.
+              {result.data.failed.length > 0 ? ` Not added: ${result.data.failed.map((item) => `${item.key} (${item.message})`).join(", ")}.` : ""}
+            </SuccessNote>
+          ) : null}
+        </div>
+        <div className="flex justify-end gap-2">
+          <Button variant="secondary" onClick={() => close(false)}>
+            Done
+          </Button>
+          <Button type="submit" pending={pending}>
+            Add
+          </Button>
+        </div>
+      </form>
+    </Dialog>
+  );
+}

@@ -1,0 +1,13 @@
+import "server-only";
+
+import type { OpenedConnection } from "../../connections/open-connection";
+import type { ConnectionContext } from "../../providers/core/types";
+import { createXtreamClient, type XtreamClient } from "../../providers/xtream/client";
+import type { XtreamCredentials } from "../../providers/xtream/credentials";
+import { ActionError } from "../../actions/result";
+
+/** The xtream client of an opened connection; any other kind offering `iptv` would be mapped here. */
+export function iptvClient(opened: OpenedConnection): XtreamClient {
+  if (opened.connection.kind !== "xtream") throw new ActionError("not-found", "This connection is not an IPTV panel.");
+  return createXtreamClient(opened.context as ConnectionContext<XtreamCredentials>);
+}
