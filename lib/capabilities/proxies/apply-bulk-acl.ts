@@ -1,0 +1,38 @@
+import { isProviderError } from "../../providers/core/errors";
+import type { X4bClient } from "../../providers/x4b/client";
+
+export interface BulkPortRef {
+  leaseId: number;
+  portId: number;
+}
+
+export interface BulkPortResult extends BulkPortRef {
+  outcome: "added" | "exists" | "failed";
+  message: string;
+}
+
+/**
+ * Adds one rule to many ports, one call per port, and reports each port's outcome; one port failing does not
+ * stop the others. A port that already has a rule for the mask is reported as such, not as an error.
+ */
+export async function applyBulkAcl(
+  client: Pick<X4bClient, "addAcl">,
+  ports: readonly BulkPortRef[],
+  rule: { mode: "allow" | "deny"; mask: string; placement: "start" | "end" },
+): Promise<BulkPortResult[]> {
+  const results: BulkPortResult[] = [];
+  for (const port of ports) {
+    try {
+      await client.addAcl({ service: port.leaseId, portId: port.portId, mask: rule.mask, mode: rule.mode, order: rule.placement });
+      results.push({ ...port, outcome: "added", message: `Added as the ${rule.placement === "start" ? "first" : "last"} rule.` });
+    } catch (error) {
+      const conflict = isProviderError(error) && error.kind === "conflict";
+      results.push({
+        ...port,
+        outcome: conflict ? "exists" : "failed",
+        message: conflict ? `Already has a rule for ${rule.mask}; left as it was.` : isProviderError(error) ? error.userMessage : "An unexpected error occurred.",
+      });
+    }
+  }
+  return results;
+}
