@@ -3,7 +3,7 @@ import { ALLOWED_HOSTS_ENV, allowedHostsFromEnv, parseAllowList } from "../lib/p
 import { parseFaultsEnv } from "../sandbox/start";
 
 /** Every setting `npm start` reads, checked before anything starts; each problem names its variable. */
-export function checkEnv(env: NodeJS.ProcessEnv = process.env): { config: DatabaseConfig; port: string; problems: string[] } {
+export function checkEnv(env: Readonly<Record<string, string | undefined>> = process.env): { config: DatabaseConfig; port: string; problems: string[] } {
   const problems: string[] = [];
   const port = env.PORT ?? "3000";
   if (!/^\d+$/.test(port) || Number(port) < 1 || Number(port) > 65_535) problems.push(`PORT must be a number from 1 to 65535 (got "${port}").`);

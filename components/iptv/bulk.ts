@@ -1,13 +1,5 @@
 import type { ActionResult } from "@/lib/actions/result";
-
-/** A fresh submission key per call: bulk work calls one action many times, each its own audited change. */
-export function submissionKey(): string {
-  const bytes = crypto.getRandomValues(new Uint8Array(16));
-  bytes[6] = (bytes[6]! & 0x0f) | 0x40;
-  bytes[8] = (bytes[8]! & 0x3f) | 0x80;
-  const hex = Array.from(bytes, (b) => b.toString(16).padStart(2, "0")).join("");
-  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;
-}
+import { newSubmissionKey } from "@/lib/ui/submission-key";
 
 export interface BulkOutcome<I> {
   item: I;
@@ -34,7 +26,7 @@ export async function runBulk<I, T>(
       const item = items[index]!;
       let outcome: BulkOutcome<I>;
       try {
-        const result = await action({ ...input(item), idempotencyKey: submissionKey() });
+        const result = await action({ ...input(item), idempotencyKey: newSubmissionKey() });
         outcome = result.ok ? { item, ok: true, message: options.describe?.(result.data) ?? "Done" } : { item, ok: false, message: result.error };
       } catch {
         outcome = { item, ok: false, message: "The console could not be reached." };

@@ -9,7 +9,7 @@ export type DatabaseConfig =
  * `postgresql://…` → a real PostgreSQL. The data folder (vault key file on the embedded default)
  * is HOSTDECK_DATA_DIR, or the PGlite folder's parent.
  */
-export function readDatabaseConfig(env: NodeJS.ProcessEnv = process.env): DatabaseConfig {
+export function readDatabaseConfig(env: Readonly<Record<string, string | undefined>> = process.env): DatabaseConfig {
   const url = env.DATABASE_URL?.trim();
   if (!url || url.startsWith("pglite:")) {
     const pgliteDir = path.resolve(/* turbopackIgnore: true */ url ? url.slice("pglite:".length) || "./data/pglite" : "./data/pglite");

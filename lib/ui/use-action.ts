@@ -4,14 +4,7 @@ import { useCallback, useState, useTransition } from "react";
 
 import type { ActionResult } from "@/lib/actions/result";
 
-/** crypto.randomUUID needs a secure context; a console reached over plain http on a LAN still needs keys. */
-function newSubmissionKey(): string {
-  const bytes = crypto.getRandomValues(new Uint8Array(16));
-  bytes[6] = (bytes[6]! & 0x0f) | 0x40;
-  bytes[8] = (bytes[8]! & 0x3f) | 0x80;
-  const hex = Array.from(bytes, (b) => b.toString(16).padStart(2, "0")).join("");
-  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;
-}
+import { newSubmissionKey } from "./submission-key";
 
 /**
  * Calls a server action with a submission key that stays the same until an answer arrives, so a double
