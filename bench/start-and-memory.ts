@@ -5,7 +5,7 @@
  * fresh), then the resident memory of every process of the tree after 15 s idle, and after a few page loads.
  */
 import { spawn } from "node:child_process";
-import { mkdtempSync, readFileSync, readdirSync, rmSync } from "node:fs";
+import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 
@@ -50,6 +50,7 @@ function treeRssMb(rootPid: number): { total: number; processes: { pid: number; 
 }
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+const hadBuild = existsSync(path.join(process.env.HOSTDECK_DIST_DIR ?? ".next", "BUILD_ID"));
 const started = Date.now();
 const child = spawn(process.execPath, ["--import", "tsx", "scripts/start.ts"], { env, stdio: "ignore" });
 let ready = false;
@@ -61,7 +62,7 @@ while (!ready && Date.now() - started < 300_000) {
   }
 }
 const coldStartMs = Date.now() - started;
-console.log(`cold start (fresh data folder, existing build): ${(coldStartMs / 1000).toFixed(1)} s`);
+console.log(`cold start on a fresh data folder (${hadBuild ? "build reused" : "including the production build"}): ${(coldStartMs / 1000).toFixed(1)} s`);
 
 await sleep(15_000);
 const idle = treeRssMb(child.pid!);
