@@ -34,7 +34,10 @@ test.describe("Network as an operator", () => {
     await expect(page.getByTestId("traffic-summary")).toContainText(/[\d.]+ GB out/);
     const chart = page.getByRole("img", { name: /Traffic of 192\.0\.2\.10 per day/ });
     await expect(chart).toBeVisible();
-    await expect(chart.locator("polyline")).toHaveCount(2);
+    // Two drawn series (in and out), each named in the legend.
+    await expect(chart.locator(".recharts-area-curve, .recharts-line-curve")).toHaveCount(2);
+    await expect(chart.getByText("In (GB per day)")).toBeVisible();
+    await expect(chart.getByText("Out (GB per day)")).toBeVisible();
     await page.getByRole("button", { name: "Show detailed view" }).click();
     const table = page.getByRole("table", { name: "Traffic of 192.0.2.10 per day" });
     // 7 days back from now touch 8 calendar days (UTC), one row each, plus the header row.
