@@ -1,52 +1,7 @@
-import type { AddressInfo } from "node:net";
-
-import { serve, type ServerType } from "@hono/node-server";
-
-import type { Sandbox } from "../core/app";
+import { startSandbox, type RunningSandbox } from "../core/testing";
 import { createTime4vpsSandbox } from "./index";
 
-export interface RunningTime4vpsSandbox {
-  sandbox: Sandbox;
-  /** http://127.0.0.1:<port> */
-  origin: string;
-  /** origin + /api, what a client is configured with */
-  baseUrl: string;
-  /** Seed state, no faults, default task step. */
-  reset(): void;
-  /** POST to a control route such as /__sandbox/tasks. */
-  control(path: string, body?: unknown): Promise<unknown>;
-  close(): Promise<void>;
-}
+export type RunningTime4vpsSandbox = RunningSandbox;
 
-/** One Time4VPS simulator on 127.0.0.1 and a free port, for tests that cross real HTTP. */
-export async function startTime4vpsSandbox(): Promise<RunningTime4vpsSandbox> {
-  const sandbox = createTime4vpsSandbox();
-  const server = await new Promise<ServerType>((resolve, reject) => {
-    const started = serve({ fetch: sandbox.app.fetch, hostname: "127.0.0.1", port: 0 }, () => resolve(started));
-    started.once("error", reject);
-  });
-  const { port } = server.address() as AddressInfo;
-  const origin = `http://127.0.0.1:${port}`;
-  return {
-    sandbox,
-    origin,
-    baseUrl: `${origin}/api`,
-    reset() {
-      sandbox.reset();
-      sandbox.faults.clear();
-    },
-    async control(path, body) {
-      const response = await fetch(origin + path, {
-        method: "POST",
-        headers: { "content-type": "application/json" },
-        body: body === undefined ? undefined : JSON.stringify(body),
-      });
-      return response.json() as Promise<unknown>;
-    },
-    close: () =>
-      new Promise<void>((resolve) => {
-        if ("closeAllConnections" in server) server.closeAllConnections();
-        server.close(() => resolve());
-      }),
-  };
-}
+/** One Time4VPS simulator for tests; clients are configured with origin + /api. */
+export const startTime4vpsSandbox = (): Promise<RunningTime4vpsSandbox> => startSandbox(createTime4vpsSandbox, "/api");

@@ -1,18 +1,11 @@
-import { readdirSync, readFileSync } from "node:fs";
-import { dirname, join } from "node:path";
-import { fileURLToPath } from "node:url";
-
 import { describe, expect, it } from "vitest";
 
 import { createTransport } from "../core/http";
+import { readContractTests } from "../core/testing/coverage";
 import { createTime4vpsClient } from "./time4vps-client";
 import { documentedMethods } from "./time4vps-methods";
 
-const here = dirname(fileURLToPath(import.meta.url));
-const contractFiles = readdirSync(here).filter((name) => /^time4vps-contract-.*\.test\.ts$/.test(name));
-const titles = contractFiles.flatMap((name) =>
-  [...readFileSync(join(here, name), "utf8").matchAll(/\bit\(\s*(["'`])(.+?)\1/g)].map((match) => match[2] ?? ""),
-);
+const { files: contractFiles, titles } = readContractTests(import.meta.url, /^time4vps-contract-.*\.test\.ts$/);
 
 const client = createTime4vpsClient({
   connectionId: "time4vps-coverage",

@@ -1,8 +1,9 @@
 import { afterAll, beforeAll, beforeEach, expect } from "vitest";
 
 import { startTime4vpsSandbox, type RunningTime4vpsSandbox } from "../../../sandbox/time4vps/testing";
-import { isProviderError, type ProviderError, type ProviderErrorKind } from "../core/errors";
+import type { ProviderError, ProviderErrorKind } from "../core/errors";
 import { createTransport } from "../core/http";
+import { providerFailure } from "../core/testing/expect-provider-error";
 import { createTime4vpsClient, type Time4vpsClient, type Time4vpsCredentials } from "./time4vps-client";
 
 export const demoCredentials: Time4vpsCredentials = { username: "demo@example.com", password: "demo-pass" };
@@ -40,19 +41,12 @@ export function withTime4vpsSandbox() {
   return { running, client };
 }
 
-export async function failure(promise: Promise<unknown>): Promise<ProviderError> {
-  try {
-    await promise;
-  } catch (error) {
-    if (isProviderError(error)) return error;
-    throw error;
-  }
-  throw new Error("expected a ProviderError");
-}
+
+export { providerFailure as failure };
 
 /** A provider-side refusal: the kind, and the provider's own words kept. */
 export async function refused(promise: Promise<unknown>, kind: ProviderErrorKind, words?: RegExp): Promise<ProviderError> {
-  const error = await failure(promise);
+  const error = await providerFailure(promise);
   expect(error.kind).toBe(kind);
   expect(error.status).toBeDefined();
   if (words) expect(error.providerMessage).toMatch(words);
@@ -61,7 +55,7 @@ export async function refused(promise: Promise<unknown>, kind: ProviderErrorKind
 
 /** Refused by the client's own validation, before any request (no HTTP status). */
 export async function invalidInput(promise: Promise<unknown>, field: string): Promise<ProviderError> {
-  const error = await failure(promise);
+  const error = await providerFailure(promise);
   expect(error.kind).toBe("invalid-input");
   expect(error.status).toBeUndefined();
   expect(error.field).toBe(field);

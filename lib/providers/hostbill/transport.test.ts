@@ -4,9 +4,9 @@ import type { AddressInfo } from "node:net";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { z } from "zod";
 
-import { isProviderError, type ProviderError } from "../core/errors";
 import { createTransport } from "../core/http";
 import { createHostbillCore, forgetHostbillSession, time4vpsPreset, xsserverPreset, type HostbillCredentials, type HostbillPreset } from "./transport";
+import { providerFailure } from "../core/testing/expect-provider-error";
 
 /** A scriptable HostBill look-alike: each test sets `handler`; every request is recorded. */
 type Handler = (req: IncomingMessage & { body: string }, res: ServerResponse) => void;
@@ -50,16 +50,6 @@ function core(preset: HostbillPreset = time4vpsPreset, credentials: Partial<Host
   );
 }
 
-async function failure(promise: Promise<unknown>): Promise<ProviderError> {
-  try {
-    await promise;
-  } catch (error) {
-    if (isProviderError(error)) return error;
-    throw error;
-  }
-  throw new Error("expected a ProviderError");
-}
-
 const anything = z.looseObject({});
 
 describe("HostBill core: Basic auth and answers", () => {
@@ -84,7 +74,7 @@ describe("HostBill core: Basic auth and answers", () => {
     ["a 429", { error: ["Too many requests"] }, 429, "rate-limited"],
   ] as const)("maps an error given as %s", async (_label, body, status, kind) => {
     handler = (_req, res) => json(res, status, body);
-    const error = await failure(core().get("/details", anything));
+    const error = await providerFailure(core().get("/details", anything));
     expect(error.kind).toBe(kind);
     expect(error.status).toBe(status);
     expect(error.providerMessage).toBe(Array.isArray(body.error) ? body.error.join("; ") : body.error);
@@ -92,7 +82,7 @@ describe("HostBill core: Basic auth and answers", () => {
 
   it("names the field of a validation message", async () => {
     handler = (_req, res) => json(res, 400, { error: ["Field 'ttl' is invalid: too low"] });
-    expect(await failure(core().post("/x", anything, {}))).toMatchObject({ kind: "invalid-input", field: "ttl" });
+    expect(await providerFailure(core().post("/x", anything, {}))).toMatchObject({ kind: "invalid-input", field: "ttl" });
   });
 
   it("reads a success that carries an empty error list", async () => {
@@ -102,12 +92,12 @@ describe("HostBill core: Basic auth and answers", () => {
 
   it("an empty answer is HostBill discarding a request over its rate limit", async () => {
     handler = (_req, res) => res.end("");
-    expect((await failure(core().get("/details", anything))).kind).toBe("rate-limited");
+    expect((await providerFailure(core().get("/details", anything))).kind).toBe("rate-limited");
   });
 
   it("a connection closed without an answer is rate-limited too", async () => {
     handler = (req) => req.socket.destroy();
-    expect((await failure(core().get("/details", anything))).kind).toBe("rate-limited");
+    expect((await providerFailure(core().get("/details", anything))).kind).toBe("rate-limited");
   });
 
   it("an HTML error page is upstream-down; other non-JSON is bad-response; a wrong shape is bad-response", async () => {
@@ -115,23 +105,23 @@ describe("HostBill core: Basic auth and answers", () => {
       res.writeHead(502, { "content-type": "text/html" });
       res.end("<html><body>Bad gateway</body></html>");
     };
-    expect((await failure(core().get("/details", anything))).kind).toBe("upstream-down");
+    expect((await providerFailure(core().get("/details", anything))).kind).toBe("upstream-down");
     handler = (_req, res) => res.end("OK, done");
-    expect((await failure(core().get("/details", anything))).kind).toBe("bad-response");
+    expect((await providerFailure(core().get("/details", anything))).kind).toBe("bad-response");
     handler = (_req, res) => json(res, 200, { client: "not an object" });
-    expect((await failure(core().get("/details", z.looseObject({ client: z.looseObject({}) })))).kind).toBe("bad-response");
+    expect((await providerFailure(core().get("/details", z.looseObject({ client: z.looseObject({}) })))).kind).toBe("bad-response");
   });
 
   it("getText returns a plain-text answer but still maps JSON errors", async () => {
     handler = (_req, res) => res.end("-----BEGIN CERTIFICATE-----\nAA\n-----END CERTIFICATE-----\n");
     expect((await core().getText("/certificate/1/crt")).text).toContain("BEGIN CERTIFICATE");
     handler = (_req, res) => json(res, 400, { error: ["Certificate is not issued yet"] });
-    expect((await failure(core().getText("/certificate/1/crt"))).kind).toBe("invalid-input");
+    expect((await providerFailure(core().getText("/certificate/1/crt"))).kind).toBe("invalid-input");
   });
 
   it("never repeats the password, even when the provider echoes it", async () => {
     handler = (_req, res) => json(res, 400, { error: ["Password s3cret-pass is wrong for api@example.com"] });
-    const error = await failure(core().get("/details", anything));
+    const error = await providerFailure(core().get("/details", anything));
     expect(error.providerMessage).toBe("Password [redacted] is wrong for api@example.com");
     expect(JSON.stringify(error.toJSON()) + error.message).not.toContain("s3cret-pass");
   });
@@ -217,7 +207,7 @@ describe("HostBill core: token mode", () => {
 
   it("renews only once: a token refused again is an auth error, not a loop", async () => {
     tokenServer({ alwaysReject: true });
-    const error = await failure(core(xsserverPreset, { authMode: "token" }).get("/details", anything));
+    const error = await providerFailure(core(xsserverPreset, { authMode: "token" }).get("/details", anything));
     expect(error.kind).toBe("auth");
     expect(paths()).toEqual(["/login", "/details", "/token", "/details"]);
     expect(JSON.stringify(error.toJSON()) + error.message).not.toMatch(/h\.|refresh-|s3cret/);
@@ -225,7 +215,7 @@ describe("HostBill core: token mode", () => {
 
   it("a wrong password at login is auth, without the password in the error", async () => {
     tokenServer();
-    const error = await failure(core(xsserverPreset, { authMode: "token", password: "wrong-password-1" }).get("/details", anything));
+    const error = await providerFailure(core(xsserverPreset, { authMode: "token", password: "wrong-password-1" }).get("/details", anything));
     expect(error).toMatchObject({ kind: "auth", providerCode: "wronglogin" });
     expect(error.message + (error.providerMessage ?? "")).not.toContain("wrong-password-1");
   });
@@ -234,7 +224,7 @@ describe("HostBill core: token mode", () => {
     tokenServer();
     const id = `token-${++counter}`;
     await core(xsserverPreset, { authMode: "token" }, id).get("/details", anything);
-    const error = await failure(core(xsserverPreset, { authMode: "token", password: "other-password" }, id).get("/details", anything));
+    const error = await providerFailure(core(xsserverPreset, { authMode: "token", password: "other-password" }, id).get("/details", anything));
     expect(error.kind).toBe("auth");
     expect(paths()).toEqual(["/login", "/details", "/login"]);
   });

@@ -9,7 +9,7 @@ import { ProviderError } from "../core/errors";
 import { parseJsonText, parseProviderData } from "../core/parse";
 import type { ConnectionContext, TestConnectionResult } from "../core/types";
 import { hostbillError, hostbillErrorMessages, redact } from "./error-mapping";
-import { parseInput } from "./input";
+import { parseInput } from "../core/input";
 import { cachedSession, credentialFingerprint, forgetSession, jwtExpiry, storeSession } from "./token-session";
 import { createHostbillCore, segment, xsserverPreset, type HostbillCredentials } from "./transport";
 import {

@@ -1,10 +1,11 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 
 import { startXsserverSandbox, type RunningXsserverSandbox } from "../../../sandbox/xsserver/testing";
-import { isProviderError, type ProviderError } from "../core/errors";
+import type { ProviderError } from "../core/errors";
 import { createTransport } from "../core/http";
 import type { ConnectionContext } from "../core/types";
 import { createXsserverClient, xsserverTestConnection, type XsserverCredentials } from "./xsserver-client";
+import { providerFailure } from "../core/testing/expect-provider-error";
 
 let running: RunningXsserverSandbox;
 let counter = 0;
@@ -26,16 +27,6 @@ function context(credentials: Partial<XsserverCredentials> = {}): ConnectionCont
     credentials: { username: "demo@example.com", password: "demo-pass", authMode: "token", ...credentials },
     transport: createTransport({ connectionId, baseUrl: running.baseUrl, allowedHosts: ["127.0.0.1"], retry: { maxRetries: 0 }, timeoutMs: 5_000 }),
   };
-}
-
-async function failure(promise: Promise<unknown>): Promise<ProviderError> {
-  try {
-    await promise;
-  } catch (error) {
-    if (isProviderError(error)) return error;
-    throw error;
-  }
-  throw new Error("expected a ProviderError");
 }
 
 function expectNoSecret(error: ProviderError, ...secrets: string[]) {
@@ -71,7 +62,7 @@ describe("XSServer session calls", () => {
 
   it("Login: a wrong password is an auth error that never shows the password", async () => {
     const password = "Wrong-Secret-4711";
-    const error = await failure(createXsserverClient(context({ password })).login());
+    const error = await providerFailure(createXsserverClient(context({ password })).login());
     expect(error.kind).toBe("auth");
     expect(error.providerCode).toBe("wronglogin");
     expect(error.status).toBe(401);
@@ -93,7 +84,7 @@ describe("XSServer session calls", () => {
   });
 
   it("Logout: wrong Basic credentials are an auth error", async () => {
-    const error = await failure(createXsserverClient(context({ authMode: "basic", password: "nope-nope" })).logout());
+    const error = await providerFailure(createXsserverClient(context({ authMode: "basic", password: "nope-nope" })).logout());
     expect(error.kind).toBe("auth");
   });
 
@@ -103,7 +94,7 @@ describe("XSServer session calls", () => {
     const second = await client.refreshToken();
     expect(second.token).not.toBe(first.token);
     expect((await detailsWith(second.token)).status).toBe(200);
-    const again = await failure(client.refreshToken({ refreshToken: first.refresh }));
+    const again = await providerFailure(client.refreshToken({ refreshToken: first.refresh }));
     expect(again.kind).toBe("auth");
     expect(again.providerMessage).toContain("already been used");
     expectNoSecret(again, first.refresh);
@@ -112,13 +103,13 @@ describe("XSServer session calls", () => {
   });
 
   it("Refresh Token: a malformed refresh token is an auth error", async () => {
-    const error = await failure(createXsserverClient(context()).refreshToken({ refreshToken: "not-a-jwt" }));
+    const error = await providerFailure(createXsserverClient(context()).refreshToken({ refreshToken: "not-a-jwt" }));
     expect(error.kind).toBe("auth");
     expect(error.providerMessage).toBe("Wrong number of segments");
   });
 
   it("Refresh Token: without a session or a token it is invalid-input naming refreshToken", async () => {
-    const error = await failure(createXsserverClient(context()).refreshToken());
+    const error = await providerFailure(createXsserverClient(context()).refreshToken());
     expect(error.kind).toBe("invalid-input");
     expect(error.field).toBe("refreshToken");
   });
@@ -128,7 +119,7 @@ describe("XSServer session calls", () => {
     const pair = await client.login();
     await expect(client.revokeToken()).resolves.toEqual({ status: true });
     expect((await detailsWith(pair.token)).status).toBe(401);
-    const refresh = await failure(client.refreshToken({ refreshToken: pair.refresh }));
+    const refresh = await providerFailure(client.refreshToken({ refreshToken: pair.refresh }));
     expect(refresh.kind).toBe("auth");
     await expect(client.getDetails()).resolves.toMatchObject({ email: "demo@example.com" });
   });
@@ -137,7 +128,7 @@ describe("XSServer session calls", () => {
     const client = createXsserverClient(context());
     const pair = await client.login();
     const [head, body] = pair.refresh.split(".");
-    const error = await failure(client.revokeToken({ refreshToken: `${head}.${body}.forged` }));
+    const error = await providerFailure(client.revokeToken({ refreshToken: `${head}.${body}.forged` }));
     expect(error.kind).toBe("auth");
     expect(error.providerMessage).toBe("Signature verification failed");
   });
@@ -152,7 +143,7 @@ describe("XSServer session calls", () => {
 
   it("User Details: wrong Basic credentials are an auth error without the password", async () => {
     const password = "Very-Secret-Basic-99";
-    const error = await failure(createXsserverClient(context({ authMode: "basic", password })).getDetails());
+    const error = await providerFailure(createXsserverClient(context({ authMode: "basic", password })).getDetails());
     expect(error.kind).toBe("auth");
     expectNoSecret(error, password, Buffer.from(`demo@example.com:${password}`).toString("base64"));
   });
@@ -164,7 +155,7 @@ describe("XSServer session calls", () => {
     expect((await detailsWith(first.token)).body).toEqual({ error: ["Expired token"] });
     await expect(client.getDetails()).resolves.toMatchObject({ email: "demo@example.com" });
     // The first refresh token was spent on the renewal.
-    expect((await failure(client.refreshToken({ refreshToken: first.refresh }))).kind).toBe("auth");
+    expect((await providerFailure(client.refreshToken({ refreshToken: first.refresh }))).kind).toBe("auth");
   });
 
   it("User Details: a short token lifetime is handled by renewing before each call", async () => {
@@ -177,7 +168,7 @@ describe("XSServer session calls", () => {
 
   it("User Details: the connection test reads /details and names the account", async () => {
     await expect(xsserverTestConnection(context())).resolves.toEqual({ detail: "Signed in as demo@example.com" });
-    const error = await failure(xsserverTestConnection(context({ password: "wrong-one" })));
+    const error = await providerFailure(xsserverTestConnection(context({ password: "wrong-one" })));
     expect(error.kind).toBe("auth");
   });
 });

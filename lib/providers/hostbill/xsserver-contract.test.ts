@@ -1,9 +1,9 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 
 import { startXsserverSandbox, type RunningXsserverSandbox } from "../../../sandbox/xsserver/testing";
-import { isProviderError, type ProviderError } from "../core/errors";
 import { createTransport } from "../core/http";
 import { createXsserverClient, type XsserverClient, type XsserverCredentials } from "./xsserver-client";
+import { providerFailure } from "../core/testing/expect-provider-error";
 
 let running: RunningXsserverSandbox;
 let counter = 0;
@@ -27,19 +27,9 @@ function client(credentials: Partial<XsserverCredentials> = {}): XsserverClient 
   });
 }
 
-async function failure(promise: Promise<unknown>): Promise<ProviderError> {
-  try {
-    await promise;
-  } catch (error) {
-    if (isProviderError(error)) return error;
-    throw error;
-  }
-  throw new Error("expected a ProviderError");
-}
-
 /** Input errors are raised before any request: the sandbox would have answered differently. */
 async function inputFailure(promise: Promise<unknown>, field: string) {
-  const error = await failure(promise);
+  const error = await providerFailure(promise);
   expect(error.kind).toBe("invalid-input");
   expect(error.field).toBe(field);
   expect(error.status).toBeUndefined();
@@ -78,7 +68,7 @@ describe("XSServer billing", () => {
 
   it("Invoice Details: an unknown invoice or another client's invoice is not-found", async () => {
     for (const invoiceId of [999999, 309500]) {
-      const error = await failure(client().getInvoice({ invoiceId }));
+      const error = await providerFailure(client().getInvoice({ invoiceId }));
       expect(error.kind).toBe("not-found");
       expect(error.providerMessage).toBe("Invoice not found");
     }
@@ -117,7 +107,7 @@ describe("XSServer support", () => {
 
   it("Ticket details: an unknown ticket and another client's ticket are not-found", async () => {
     for (const ticketNumber of [123456, 518102]) {
-      const error = await failure(client().getTicket({ ticketNumber }));
+      const error = await providerFailure(client().getTicket({ ticketNumber }));
       expect(error.kind).toBe("not-found");
     }
   });
@@ -134,7 +124,7 @@ describe("XSServer support", () => {
   });
 
   it("Create Ticket: an unknown department is refused by the provider", async () => {
-    const error = await failure(client().createTicket({ deptId: 99, subject: "Hi", body: "Text" }));
+    const error = await providerFailure(client().createTicket({ deptId: 99, subject: "Hi", body: "Text" }));
     expect(error.kind).toBe("invalid-input");
     expect(error.status).toBe(400);
     expect(error.providerMessage).toBe("Invalid department");
@@ -157,10 +147,10 @@ describe("XSServer support", () => {
   });
 
   it("Create Reply: a closed ticket refuses replies, an unknown one is not-found", async () => {
-    const closed = await failure(client().replyToTicket({ ticketNumber: 517990, body: "One more thing" }));
+    const closed = await providerFailure(client().replyToTicket({ ticketNumber: 517990, body: "One more thing" }));
     expect(closed.kind).toBe("invalid-input");
     expect(closed.providerMessage).toContain("closed");
-    expect((await failure(client().replyToTicket({ ticketNumber: 100000, body: "x" }))).kind).toBe("not-found");
+    expect((await providerFailure(client().replyToTicket({ ticketNumber: 100000, body: "x" }))).kind).toBe("not-found");
     await inputFailure(client().replyToTicket({ ticketNumber: 518204, body: " " }), "body");
   });
 
@@ -171,23 +161,23 @@ describe("XSServer support", () => {
   });
 
   it("Re-open ticket: a ticket that is not closed is refused, an unknown one is not-found", async () => {
-    const open = await failure(client().reopenTicket({ ticketNumber: 518377 }));
+    const open = await providerFailure(client().reopenTicket({ ticketNumber: 518377 }));
     expect(open.kind).toBe("invalid-input");
     expect(open.providerMessage).toBe("Ticket is not closed");
-    expect((await failure(client().reopenTicket({ ticketNumber: 100000 }))).kind).toBe("not-found");
+    expect((await providerFailure(client().reopenTicket({ ticketNumber: 100000 }))).kind).toBe("not-found");
   });
 
   it("Close ticket: closes an open ticket; closing it again is refused", async () => {
     const xs = client();
     await expect(xs.closeTicket({ ticketNumber: 518377 })).resolves.toEqual({ status: true });
     expect((await xs.listTickets()).find((ticket) => ticket.ticket_number === "518377")?.status).toBe("Closed");
-    const again = await failure(xs.closeTicket({ ticketNumber: 518377 }));
+    const again = await providerFailure(xs.closeTicket({ ticketNumber: 518377 }));
     expect(again.kind).toBe("invalid-input");
     expect(again.providerMessage).toBe("Ticket is already closed");
   });
 
   it("Close ticket: an unknown ticket is not-found and a bad number is refused before any call", async () => {
-    expect((await failure(client().closeTicket({ ticketNumber: 100000 }))).kind).toBe("not-found");
+    expect((await providerFailure(client().closeTicket({ ticketNumber: 100000 }))).kind).toBe("not-found");
     await inputFailure(client().closeTicket({ ticketNumber: -5 }), "ticketNumber");
   });
 
@@ -211,7 +201,7 @@ describe("XSServer services", () => {
   });
 
   it("IP Addresses: another client's service is not-found; a bad id is refused before any call", async () => {
-    const error = await failure(client().listServiceIps({ serviceId: 10460 }));
+    const error = await providerFailure(client().listServiceIps({ serviceId: 10460 }));
     expect(error.kind).toBe("not-found");
     expect(error.providerMessage).toBe("Service not found");
     await inputFailure(client().listServiceIps({ serviceId: "10451/../../details" }), "serviceId");
@@ -229,7 +219,7 @@ describe("XSServer services", () => {
   });
 
   it("Reverse DNS: an unknown service is not-found", async () => {
-    expect((await failure(client().getReverseDns({ serviceId: 99999 }))).kind).toBe("not-found");
+    expect((await providerFailure(client().getReverseDns({ serviceId: 99999 }))).kind).toBe("not-found");
   });
 
   it("Update rDNS: sets, changes and removes PTR records, visible on the next read", async () => {
@@ -247,7 +237,7 @@ describe("XSServer services", () => {
 
   it("Update rDNS: an address outside the service is refused and nothing changes", async () => {
     const xs = client();
-    const error = await failure(xs.updateReverseDns({ serviceId: 10451, entries: { "203.0.113.12": "ok.demo.example.com", "203.0.113.40": "steal.example.com" } }));
+    const error = await providerFailure(xs.updateReverseDns({ serviceId: 10451, entries: { "203.0.113.12": "ok.demo.example.com", "203.0.113.40": "steal.example.com" } }));
     expect(error.kind).toBe("invalid-input");
     expect(error.providerMessage).toBe("IP address 203.0.113.40 is not assigned to this service");
     expect(await xs.getReverseDns({ serviceId: 10451 })).toContainEqual({ ipaddress: "203.0.113.12", hostname: "" });
@@ -271,7 +261,7 @@ describe("XSServer services", () => {
   });
 
   it("PDU ports: another client's service is not-found", async () => {
-    expect((await failure(client().listPduPorts({ serviceId: 10460 }))).kind).toBe("not-found");
+    expect((await providerFailure(client().listPduPorts({ serviceId: 10460 }))).kind).toBe("not-found");
   });
 
   it("PDU Port state: reads one outlet", async () => {
@@ -279,7 +269,7 @@ describe("XSServer services", () => {
   });
 
   it("PDU Port state: a port of another service is not-found", async () => {
-    const error = await failure(client().getPduPortState({ serviceId: 10451, portId: 21 }));
+    const error = await providerFailure(client().getPduPortState({ serviceId: 10451, portId: 21 }));
     expect(error.kind).toBe("not-found");
     expect(error.providerMessage).toBe("PDU port not found");
   });
@@ -294,7 +284,7 @@ describe("XSServer services", () => {
   });
 
   it("Set PDU port status: an unknown port is not-found; a non-boolean power is refused before any call", async () => {
-    expect((await failure(client().setPduPortPower({ serviceId: 10452, portId: 99, power: true }))).kind).toBe("not-found");
+    expect((await providerFailure(client().setPduPortPower({ serviceId: 10452, portId: 99, power: true }))).kind).toBe("not-found");
     // @ts-expect-error the string "false" is exactly the ambiguity the boolean type prevents
     await inputFailure(client().setPduPortPower({ serviceId: 10452, portId: 21, power: "false" }), "power");
   });

@@ -1,19 +1,11 @@
-import { readdirSync, readFileSync } from "node:fs";
-import { dirname, join } from "node:path";
-import { fileURLToPath } from "node:url";
-
 import { describe, expect, it } from "vitest";
 
 import { createTransport } from "../core/http";
+import { readContractTests } from "../core/testing/coverage";
 import { createXsserverClient } from "./xsserver-client";
 import { documentedMethods } from "./xsserver-methods";
 
-const here = dirname(fileURLToPath(import.meta.url));
-const contractFiles = readdirSync(here).filter((name) => /^xsserver-contract.*\.test\.ts$/.test(name));
-/** Titles of `it(...)` / `test(...)` calls, read as text: string literals and template literals. */
-const titles = contractFiles.flatMap((name) =>
-  [...readFileSync(join(here, name), "utf8").matchAll(/\b(?:it|test)(?:\.\w+)?\(\s*(["'`])((?:\\.|(?!\1).)*)\1/g)].map((match) => match[2] ?? ""),
-);
+const { files: contractFiles, titles } = readContractTests(import.meta.url, /^xsserver-contract.*\.test\.ts$/);
 
 const client = createXsserverClient({
   connectionId: "xsserver-coverage",

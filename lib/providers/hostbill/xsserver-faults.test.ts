@@ -2,9 +2,10 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 
 import { startXsserverSandbox, type RunningXsserverSandbox } from "../../../sandbox/xsserver/testing";
 import type { FaultMode } from "../../../sandbox/core/faults";
-import { isProviderError, type ProviderError, type ProviderErrorKind } from "../core/errors";
+import type { ProviderError, ProviderErrorKind } from "../core/errors";
 import { createTransport } from "../core/http";
 import { createXsserverClient, type XsserverClient, type XsserverCredentials } from "./xsserver-client";
+import { providerFailure } from "../core/testing/expect-provider-error";
 
 /** A wrong password that would be easy to spot in a leaked message. */
 const PASSWORD = "Fault-Test-Secret-31337";
@@ -39,16 +40,6 @@ async function setFault(mode: FaultMode, extra: Record<string, unknown> = {}) {
   expect(response.status).toBe(200);
 }
 
-async function failure(promise: Promise<unknown>): Promise<ProviderError> {
-  try {
-    await promise;
-  } catch (error) {
-    if (isProviderError(error)) return error;
-    throw error;
-  }
-  throw new Error("expected a ProviderError");
-}
-
 function expectNoSecret(error: ProviderError, secrets: string[]) {
   const text = `${error.message} ${error.providerMessage ?? ""} ${error.providerCode ?? ""} ${error.userMessage} ${JSON.stringify(error)}`;
   for (const secret of secrets) expect(text).not.toContain(secret);
@@ -70,11 +61,11 @@ describe("XSServer faults", () => {
         // Token mode: sign in first so the fault hits the API call itself, then once more from a cold start (login).
         if (authMode === "token") await xs.login();
         await setFault(mode);
-        const error = await failure(xs.getDetails());
+        const error = await providerFailure(xs.getDetails());
         expect(error.kind).toBe(kind);
         expectNoSecret(error, ["demo-pass", Buffer.from("demo@example.com:demo-pass").toString("base64")]);
         if (authMode === "token") {
-          const cold = await failure(client({}, mode === "timeout" ? 300 : 5_000).listTickets());
+          const cold = await providerFailure(client({}, mode === "timeout" ? 300 : 5_000).listTickets());
           expect(cold.kind).toBe(kind);
           expectNoSecret(cold, ["demo-pass"]);
         }
@@ -88,7 +79,7 @@ describe("XSServer faults", () => {
     await setFault("expired-credentials", { remaining: 1 });
     await expect(xs.getBalance()).resolves.toMatchObject({ currency: "EUR" });
     // The renewal used the refresh token: it is spent now.
-    const spent = await failure(xs.refreshToken({ refreshToken: first.refresh }));
+    const spent = await providerFailure(xs.refreshToken({ refreshToken: first.refresh }));
     expect(spent.kind).toBe("auth");
   });
 
@@ -96,7 +87,7 @@ describe("XSServer faults", () => {
     const xs = client();
     const pair = await xs.login();
     await setFault("expired-credentials");
-    const error = await failure(xs.listInvoices());
+    const error = await providerFailure(xs.listInvoices());
     expect(error.kind).toBe("auth");
     expect(error.providerMessage).toBe("Expired token");
     expectNoSecret(error, ["demo-pass", pair.token, pair.refresh]);
@@ -105,7 +96,7 @@ describe("XSServer faults", () => {
   it("expired-credentials (basic auth) is auth: HTTP Basic has nothing to renew", async () => {
     await expect(client({ authMode: "basic" }).getDetails()).resolves.toMatchObject({ id: "1847" });
     await setFault("expired-credentials");
-    const expired = await failure(client({ authMode: "basic" }).getDetails());
+    const expired = await providerFailure(client({ authMode: "basic" }).getDetails());
     expect(expired.kind).toBe("auth");
     expect(expired.providerCode).toBe("wronglogin");
     expectNoSecret(expired, ["demo-pass"]);
@@ -113,7 +104,7 @@ describe("XSServer faults", () => {
 
   it("a wrong password never appears in any error, in either auth mode", async () => {
     for (const authMode of ["token", "basic"] as const) {
-      const error = await failure(client({ authMode, password: PASSWORD }).getDetails());
+      const error = await providerFailure(client({ authMode, password: PASSWORD }).getDetails());
       expect(error.kind).toBe("auth");
       expectNoSecret(error, [PASSWORD, Buffer.from(`demo@example.com:${PASSWORD}`).toString("base64")]);
     }

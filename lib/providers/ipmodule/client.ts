@@ -2,7 +2,7 @@ import { parseProviderData } from "../core/parse";
 import type { ConnectionContext } from "../core/types";
 import { createIpmoduleCaller } from "./caller";
 import type { IpmoduleCredentials } from "./definition";
-import { parseInput } from "./input";
+import { parseInput } from "../core/input";
 import {
   clientIpSchema,
   freeIpListSchema,

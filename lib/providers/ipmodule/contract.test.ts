@@ -2,7 +2,7 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 
 import { createIpmoduleClient } from "./client";
 import { ipmoduleProvider } from "./definition";
-import { expectNoSecrets, expectProviderError } from "./test-support/expect-error";
+import { expectNoSecrets, expectProviderError } from "../core/testing/expect-provider-error";
 import { demoToken, ipmoduleContext, startIpmoduleSandbox, type RunningIpmoduleSandbox } from "./test-support/sandbox";
 
 let running: RunningIpmoduleSandbox;

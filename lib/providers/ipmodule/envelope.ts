@@ -2,7 +2,7 @@ import { kindFromStatus, ProviderError } from "../core/errors";
 import type { ProviderResponse } from "../core/http";
 import { parseJsonText } from "../core/parse";
 import { ipmoduleError } from "./errors";
-import { redactSecrets } from "./redact";
+import { redactSecrets } from "../core/redact";
 
 function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === "object" && value !== null && !Array.isArray(value);

@@ -1,18 +1,10 @@
-import { readdirSync, readFileSync } from "node:fs";
-import { dirname, join } from "node:path";
-import { fileURLToPath } from "node:url";
-
 import { describe, expect, it } from "vitest";
 
+import { readContractTests } from "../core/testing/coverage";
 import { createXtreamClient } from "./client";
 import { documentedMethods } from "./methods";
 
-const here = dirname(fileURLToPath(import.meta.url));
-const contractFiles = readdirSync(here).filter((name) => name.startsWith("contract") && name.endsWith(".test.ts"));
-const contractText = contractFiles.map((name) => readFileSync(join(here, name), "utf8")).join("\n");
-
-/** Titles of it("...") / test("...") calls, in any quote style. */
-const titles = [...contractText.matchAll(/\b(?:it|test)(?:\.\w+)?\(\s*(["'`])(.+?)\1/g)].map((match) => match[2] ?? "");
+const { files: contractFiles, titles } = readContractTests(import.meta.url, /^contract.*\.test\.ts$/);
 
 const client = createXtreamClient({
   connectionId: "coverage",

@@ -1,7 +1,6 @@
-import type { AddressInfo } from "node:net";
+import { afterAll, beforeAll, beforeEach } from "vitest";
 
-import { serve, type ServerType } from "@hono/node-server";
-
+import { startSandbox } from "../../../sandbox/core/testing";
 import { createXtreamSandbox } from "../../../sandbox/xtream";
 import { createTransport, type ProviderRequest, type ProviderTransport } from "../core/http";
 import { createXtreamClient } from "./client";
@@ -29,12 +28,7 @@ let connectionCounter = 0;
 const nextConnectionId = () => `xtream-test-${++connectionCounter}`;
 
 export async function startXtream(): Promise<RunningXtream> {
-  const sandbox = createXtreamSandbox();
-  const server = await new Promise<ServerType>((resolve, reject) => {
-    const started = serve({ fetch: sandbox.app.fetch, hostname: "127.0.0.1", port: 0 }, () => resolve(started));
-    started.once("error", reject);
-  });
-  const origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  const { sandbox, origin, close } = await startSandbox(createXtreamSandbox);
   const requests: ProviderRequest[] = [];
 
   const transport = (timeoutMs?: number): ProviderTransport => {
@@ -68,12 +62,27 @@ export async function startXtream(): Promise<RunningXtream> {
     transport,
     setWhitelist: (ips) => control("/__sandbox/whitelist", { ips }),
     setFault: (settings) => control("/__sandbox/faults", settings),
-    close: () =>
-      new Promise<void>((resolve) => {
-        if ("closeAllConnections" in server) server.closeAllConnections();
-        server.close(() => resolve());
-      }),
+    close,
   };
+}
+
+/** Starts one xtream simulator for the file; before each test its state is seeded and the recorded requests are cleared. */
+export function withXtream(): () => RunningXtream {
+  const holder: { xtream?: RunningXtream } = {};
+  beforeAll(async () => {
+    holder.xtream = await startXtream();
+  });
+  afterAll(() => holder.xtream?.close());
+  beforeEach(() => {
+    const xtream = running();
+    xtream.sandbox.reset();
+    xtream.requests.length = 0;
+  });
+  const running = () => {
+    if (!holder.xtream) throw new Error("xtream sandbox not started");
+    return holder.xtream;
+  };
+  return running;
 }
 
 /** Awaits a promise that must fail, and returns what it failed with. */

@@ -1,6 +1,7 @@
 import type { z } from "zod";
 
-import { bodyWithout, parseInput } from "../input";
+import { parseInput } from "../../core/input";
+import { bodyWithout } from "../request-body";
 import * as s from "../time4vps-schemas";
 import { segment, type HostbillCore } from "../transport";
 

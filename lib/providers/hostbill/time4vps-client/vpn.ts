@@ -1,6 +1,6 @@
 import type { z } from "zod";
 
-import { parseInput } from "../input";
+import { parseInput } from "../../core/input";
 import * as s from "../time4vps-schemas";
 import { segment, type HostbillCore } from "../transport";
 

@@ -1,46 +1,19 @@
 import { randomUUID } from "node:crypto";
-import type { AddressInfo } from "node:net";
 
-import { serve, type ServerType } from "@hono/node-server";
-
-import type { Sandbox } from "../../../../sandbox/core/app";
 import { createIpmoduleSandbox } from "../../../../sandbox/ipmodule";
-import { createTransport, type ProviderRequest, type ProviderTransport, type TransportOptions } from "../../core/http";
+import { startSandbox, type RunningSandbox } from "../../../../sandbox/core/testing";
+import { createCountingTransport, type CountingTransport } from "../../core/testing/counting-transport";
 import type { ConnectionContext } from "../../core/types";
 import type { IpmoduleCredentials } from "../definition";
 
 export const demoToken = "demo-token";
 
-export interface RunningIpmoduleSandbox {
-  sandbox: Sandbox;
-  origin: string;
-  /** What a connection is configured with: the full ip.php URL. */
-  baseUrl: string;
-  close(): Promise<void>;
-}
+export type RunningIpmoduleSandbox = RunningSandbox;
 
-export async function startIpmoduleSandbox(): Promise<RunningIpmoduleSandbox> {
-  const sandbox = createIpmoduleSandbox();
-  const server = await new Promise<ServerType>((resolve) => {
-    const started = serve({ fetch: sandbox.app.fetch, port: 0, hostname: "127.0.0.1" }, () => resolve(started));
-  });
-  const { port } = server.address() as AddressInfo;
-  const origin = `http://127.0.0.1:${port}`;
-  return {
-    sandbox,
-    origin,
-    baseUrl: `${origin}/ip.php`,
-    close: () =>
-      new Promise((resolve) => {
-        if ("closeAllConnections" in server) server.closeAllConnections();
-        server.close(() => resolve());
-      }),
-  };
-}
+/** One ip.php simulator for tests; a connection is configured with the full ip.php URL. */
+export const startIpmoduleSandbox = (): Promise<RunningIpmoduleSandbox> => startSandbox(createIpmoduleSandbox, "/ip.php");
 
-export interface CountingTransport extends ProviderTransport {
-  requests: ProviderRequest[];
-}
+export type { CountingTransport };
 
 export function ipmoduleContext(
   baseUrl: string,
@@ -48,23 +21,5 @@ export function ipmoduleContext(
   options: { timeoutMs?: number } = {},
 ): ConnectionContext<IpmoduleCredentials> & { transport: CountingTransport } {
   const connectionId = `ipmodule-test-${randomUUID()}`;
-  // The sandbox is on loopback, which the SSRF guard refuses unless allowed; quick retries keep fault tests short.
-  const transportOptions: TransportOptions = {
-    connectionId,
-    baseUrl,
-    timeoutMs: options.timeoutMs ?? 5_000,
-    requestsPerMinute: 100_000,
-    allowedHosts: ["127.0.0.1"],
-    retry: { baseDelayMs: 5, maxDelayMs: 20 },
-  };
-  const inner = createTransport(transportOptions);
-  const requests: ProviderRequest[] = [];
-  const transport: CountingTransport = {
-    requests,
-    request(request) {
-      requests.push(request);
-      return inner.request(request);
-    },
-  };
-  return { connectionId, baseUrl, credentials: { token }, transport };
+  return { connectionId, baseUrl, credentials: { token }, transport: createCountingTransport(connectionId, baseUrl, options.timeoutMs) };
 }

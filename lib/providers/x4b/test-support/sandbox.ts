@@ -1,11 +1,8 @@
 import { randomUUID } from "node:crypto";
-import type { AddressInfo } from "node:net";
-
-import { serve, type ServerType } from "@hono/node-server";
 
 import { createX4bSandbox } from "../../../../sandbox/x4b";
-import type { Sandbox } from "../../../../sandbox/core/app";
-import { createTransport, type ProviderRequest, type ProviderTransport, type TransportOptions } from "../../core/http";
+import { startSandbox, type RunningSandbox } from "../../../../sandbox/core/testing";
+import { createCountingTransport, type CountingTransport } from "../../core/testing/counting-transport";
 import type { ConnectionContext } from "../../core/types";
 import type { X4bCredentials } from "../definition";
 
@@ -13,37 +10,12 @@ export const demoLogin: X4bCredentials = { authMode: "login", user: "demo@exampl
 export const demoHostKey: X4bCredentials = { authMode: "host-key", hostKey: "demo-host-key" };
 export const demoSecrets = ["demo-pass", "demo-host-key"];
 
-export interface RunningX4bSandbox {
-  sandbox: Sandbox;
-  origin: string;
-  /** What a connection is configured with: origin + /api */
-  baseUrl: string;
-  close(): Promise<void>;
-}
+export type RunningX4bSandbox = RunningSandbox;
 
-export async function startX4bSandbox(): Promise<RunningX4bSandbox> {
-  const sandbox = createX4bSandbox();
-  const server = await new Promise<ServerType>((resolve) => {
-    const started = serve({ fetch: sandbox.app.fetch, port: 0, hostname: "127.0.0.1" }, () => resolve(started));
-  });
-  const { port } = server.address() as AddressInfo;
-  const origin = `http://127.0.0.1:${port}`;
-  return {
-    sandbox,
-    origin,
-    baseUrl: `${origin}/api`,
-    close: () =>
-      new Promise((resolve) => {
-        if ("closeAllConnections" in server) server.closeAllConnections();
-        server.close(() => resolve());
-      }),
-  };
-}
+/** One X4B simulator for tests; a connection is configured with origin + /api. */
+export const startX4bSandbox = (): Promise<RunningX4bSandbox> => startSandbox(createX4bSandbox, "/api");
 
-/** Counts what reaches the wire, to prove invalid input is refused before any call. */
-export interface CountingTransport extends ProviderTransport {
-  requests: ProviderRequest[];
-}
+export type { CountingTransport };
 
 export function x4bContext(
   baseUrl: string,
@@ -51,25 +23,7 @@ export function x4bContext(
   options: { timeoutMs?: number; connectionId?: string } = {},
 ): ConnectionContext<X4bCredentials> & { transport: CountingTransport } {
   const connectionId = options.connectionId ?? `x4b-test-${randomUUID()}`;
-  // The sandbox is on loopback, which the SSRF guard refuses unless allowed; quick retries keep fault tests short.
-  const transportOptions: TransportOptions = {
-    connectionId,
-    baseUrl,
-    timeoutMs: options.timeoutMs ?? 5_000,
-    requestsPerMinute: 100_000,
-    allowedHosts: ["127.0.0.1"],
-    retry: { baseDelayMs: 5, maxDelayMs: 20 },
-  };
-  const inner = createTransport(transportOptions);
-  const requests: ProviderRequest[] = [];
-  const transport: CountingTransport = {
-    requests,
-    request(request) {
-      requests.push(request);
-      return inner.request(request);
-    },
-  };
-  return { connectionId, baseUrl, credentials, transport };
+  return { connectionId, baseUrl, credentials, transport: createCountingTransport(connectionId, baseUrl, options.timeoutMs) };
 }
 
 export interface SessionStats {

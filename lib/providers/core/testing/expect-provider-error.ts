@@ -1,6 +1,6 @@
 import { expect } from "vitest";
 
-import { isProviderError, type ProviderError, type ProviderErrorKind } from "../../core/errors";
+import { isProviderError, type ProviderError, type ProviderErrorKind } from "../errors";
 
 /** Awaits a rejection and checks it is the typed ProviderError the contract promises. */
 export async function expectProviderError(
@@ -26,4 +26,15 @@ export function expectNoSecrets(error: ProviderError, secrets: readonly string[]
   const cause = error.cause instanceof Error ? `${error.cause.message} ${error.cause.stack ?? ""}` : String(error.cause ?? "");
   const visible = [error.message, error.providerMessage ?? "", error.userMessage, JSON.stringify(error), error.stack ?? "", cause].join("\n");
   for (const secret of secrets) expect(visible).not.toContain(secret);
+}
+
+/** Awaits a promise that must fail with a ProviderError, and returns it; any other failure is rethrown. */
+export async function providerFailure(promise: Promise<unknown>): Promise<ProviderError> {
+  try {
+    await promise;
+  } catch (error) {
+    if (isProviderError(error)) return error;
+    throw error;
+  }
+  throw new Error("expected a ProviderError");
 }

@@ -1,8 +1,11 @@
 import type { z } from "zod";
 
-import { ProviderError } from "../core/errors";
+import { ProviderError } from "./errors";
 
-/** Validates a caller's input before anything is sent; the first problem names its field. */
+/**
+ * Validates a caller's input before anything is sent. A problem is an `invalid-input` naming the field of the
+ * first issue; the message never repeats the value (it may be a password).
+ */
 export function parseInput<S extends z.ZodType>(schema: S, input: unknown): z.output<S> {
   const result = schema.safeParse(input);
   if (result.success) return result.data;
