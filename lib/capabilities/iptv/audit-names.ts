@@ -1,7 +1,7 @@
 /**
- * Audit action names of the IPTV area. The panel's API cannot list lines or MAG devices, so the ones Hostdeck
- * knows are those created or imported through it (minus deleted or forgotten ones), read back from these
- * rows' `details`; the reseller credit ledger is read from the add-credits rows the same way.
+ * Audit action names of the IPTV area. The lines and MAG devices Hostdeck lists are kept in TrackedIptvItem
+ * (./registry.ts); the create / import / delete / forget rows still name their keys in `details.keys`, as history.
+ * The reseller credit ledger is read back from the add-credits rows' `details`.
  */
 export const iptvAudit = {
   line: {

@@ -8,7 +8,7 @@ import type { SubscriptionKind } from "./audit-names";
 import { iptvClient } from "./client";
 import { readCachedInfo, writeCachedInfo } from "./info-cache";
 import { mapLineInfo, mapMagInfo } from "./mapping";
-import { knownKeys } from "./registry";
+import { isTracked, knownKeys } from "./registry";
 import type { IptvSubscription, IptvSubscriptionDetail, ResellerOption, SubscriptionProblem } from "./types";
 
 /** Info calls in flight per connection while a list loads. */
@@ -49,7 +49,7 @@ export interface SubscriptionList {
 
 /**
  * Every line (or MAG device) the team created or imported through Hostdeck, on every IPTV connection: the known
- * keys come from the audit log, their state from the panel (`line/info` / `mag/info`, bounded concurrency).
+ * keys come from the tracked items (lib/capabilities/iptv/registry.ts), their state from the panel (`line/info` / `mag/info`, bounded concurrency).
  */
 export async function listSubscriptions(teamId: string, kind: SubscriptionKind, options: { fresh?: boolean } = {}): Promise<PerConnection<SubscriptionList>[]> {
   const known = await knownKeys(teamId, kind);
@@ -84,13 +84,12 @@ export interface SubscriptionDetailView extends IptvSubscriptionDetail {
 
 /** One line's or MAG device's detail, always fresh from the panel. */
 export async function getSubscription(teamId: string, connectionId: string, kind: SubscriptionKind, key: string): Promise<SubscriptionDetailView> {
-  const known = await knownKeys(teamId, kind);
   return withConnection(teamId, connectionId, async (opened) => {
     const client = iptvClient(opened);
     const resellers = await resellerOptions(client);
     const names = new Map(resellers.map((reseller) => [reseller.id, reseller.name]));
     const detail = await readSubscription(kind, opened, client, key, names, { fresh: true });
-    const tracked = (known.get(connectionId) ?? []).some((item) => item.toLowerCase() === key.toLowerCase());
+    const tracked = await isTracked(teamId, opened.connection.id, kind, key);
     return { ...detail, resellers, tracked };
   });
 }
