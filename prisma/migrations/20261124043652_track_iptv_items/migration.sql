@@ -25,7 +25,7 @@ ALTER TABLE "TrackedIptvItem" ADD CONSTRAINT "TrackedIptvItem_connectionId_fkey"
 
 -- Backfill (data): until now the tracked lines and MAG devices were rebuilt from the audit log. Keep, per
 -- connection that still exists, every key a successful create / import ("Add existing") added and no later
--- successful delete / forget ("Stop listing") removed. Keys compare case-insensitively; MACs are stored upper-case.
+-- successful delete / forget ("Stop listing") removed. Keys compare case-insensitively, and MACs are stored upper-case.
 WITH "events" AS (
     SELECT a."id", a."createdAt", a."teamId", a."connectionId",
            split_part(a."action", '.', 2) AS "kind",
