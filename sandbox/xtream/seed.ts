@@ -1,3 +1,4 @@
+import { lineDefaults } from "./line-defaults";
 import type { ConnectionRow, LineRow, MagRow, RegUserRow, ServerRow, StreamRow, XtreamState } from "./types";
 
 export const SANDBOX_API_KEY = "demo-api-key";
@@ -8,22 +9,7 @@ const DAY = 86_400;
 
 function line(now: number, row: Partial<LineRow> & Pick<LineRow, "id" | "username" | "password">): LineRow {
   return {
-    reseller_id: null,
-    expire_date: null,
-    max_allowed_connections: 1,
-    restreamer: 0,
-    disabled: 0,
-    allowed_ips: [],
-    allowed_user_agents: [],
-    server_id: null,
-    isp_lock: 0,
-    isp_desc: "",
-    notes: "",
-    subscription_plan_id: null,
-    bouquets: [],
-    is_trial: 0,
-    forced_country: "",
-    created_at: now - 30 * DAY,
+    ...lineDefaults(now - 30 * DAY),
     ...row,
   };
 }

@@ -1,4 +1,5 @@
 import { convertData, lineTable } from "../columns";
+import { lineDefaults } from "../line-defaults";
 import { type ApiAnswer, fail, messages } from "../messages";
 import { dataParam, integerValue, stringParam } from "../request";
 import { dbRow, randomCredential, sameText } from "../serialize";
@@ -31,22 +32,7 @@ const createLine: Handler = ({ state, request, now }) => {
   if ("error" in priced) return priced.error;
   const line: LineRow = {
     id: state.nextIds.line++,
-    reseller_id: null,
-    expire_date: null,
-    max_allowed_connections: 1,
-    restreamer: 0,
-    disabled: 0,
-    allowed_ips: [],
-    allowed_user_agents: [],
-    server_id: null,
-    isp_lock: 0,
-    isp_desc: "",
-    notes: "",
-    subscription_plan_id: null,
-    bouquets: [],
-    is_trial: 0,
-    forced_country: "",
-    created_at: now,
+    ...lineDefaults(now),
     ...(values as Partial<LineRow>),
     username,
     password,

@@ -1,33 +1,16 @@
 import { ArrowLeft } from "lucide-react";
 import type { Metadata } from "next";
 import Link from "next/link";
-import { notFound } from "next/navigation";
 
 import { InvoiceStateBadge } from "@/components/billing/invoice-state-badge";
 import { Card, PageHeader } from "@/components/ui/card";
 import { ErrorNote } from "@/components/ui/states";
-import { ActionError } from "@/lib/actions/result";
 import { requireTeamContext } from "@/lib/auth/session";
-import { getInvoice, type InvoiceWithConnection } from "@/lib/capabilities/billing/get-invoice";
+import { loadDetail } from "@/lib/capabilities/core/load-detail";
+import { getInvoice } from "@/lib/capabilities/billing/get-invoice";
 import { formatMoney } from "@/lib/capabilities/billing/invoice-rules";
-import { isProviderError } from "@/lib/providers/core/errors";
 
 export const metadata: Metadata = { title: "Invoice" };
-
-type Loaded = { ok: true; value: InvoiceWithConnection } | { ok: false; message: string };
-
-async function load(teamId: string, connectionId: string, invoiceId: string): Promise<Loaded> {
-  try {
-    return { ok: true, value: await getInvoice(teamId, connectionId, invoiceId) };
-  } catch (error) {
-    if (error instanceof ActionError && error.code === "not-found") notFound();
-    if (isProviderError(error)) {
-      if (error.kind === "not-found" || error.kind === "invalid-input") notFound();
-      return { ok: false, message: error.userMessage };
-    }
-    throw error;
-  }
-}
 
 const back = (
   <Link href="/billing" className="inline-flex items-center gap-1 text-sm font-medium text-brand-600 hover:underline dark:text-brand-100">
@@ -38,7 +21,7 @@ const back = (
 export default async function InvoicePage({ params }: { params: Promise<{ connectionId: string; invoiceId: string }> }) {
   const { connectionId, invoiceId } = await params;
   const context = await requireTeamContext();
-  const loaded = await load(context.team.id, connectionId, decodeURIComponent(invoiceId));
+  const loaded = await loadDetail(() => getInvoice(context.team.id, connectionId, decodeURIComponent(invoiceId)));
   if (!loaded.ok) {
     return (
       <>

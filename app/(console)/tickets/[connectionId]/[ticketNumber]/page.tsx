@@ -7,31 +7,14 @@ import { TicketStatusBadge } from "@/components/tickets/ticket-status-badge";
 import { TicketThread } from "@/components/tickets/ticket-thread";
 import { PageHeader } from "@/components/ui/card";
 import { ErrorNote } from "@/components/ui/states";
-import { ActionError } from "@/lib/actions/result";
 import { can } from "@/lib/auth/permissions";
 import { requireTeamContext } from "@/lib/auth/session";
-import { getTicketThread, type ThreadWithConnection } from "@/lib/capabilities/tickets/get-ticket-thread";
-import { isProviderError } from "@/lib/providers/core/errors";
+import { loadDetail } from "@/lib/capabilities/core/load-detail";
+import { getTicketThread } from "@/lib/capabilities/tickets/get-ticket-thread";
 
 import { ReplyForm, TicketStateControl } from "./page-client";
 
 export const metadata: Metadata = { title: "Ticket" };
-
-type Loaded = { ok: true; value: ThreadWithConnection } | { ok: false; message: string };
-
-async function load(teamId: string, connectionId: string, ticketNumber: string): Promise<Loaded> {
-  if (!/^\d{1,18}$/.test(ticketNumber)) notFound();
-  try {
-    return { ok: true, value: await getTicketThread(teamId, connectionId, ticketNumber) };
-  } catch (error) {
-    if (error instanceof ActionError && error.code === "not-found") notFound();
-    if (isProviderError(error)) {
-      if (error.kind === "not-found" || error.kind === "invalid-input") notFound();
-      return { ok: false, message: error.userMessage };
-    }
-    throw error;
-  }
-}
 
 const back = (
   <Link href="/tickets" className="inline-flex items-center gap-1 text-sm font-medium text-brand-600 hover:underline dark:text-brand-100">
@@ -42,7 +25,8 @@ const back = (
 export default async function TicketPage({ params }: { params: Promise<{ connectionId: string; ticketNumber: string }> }) {
   const { connectionId, ticketNumber } = await params;
   const context = await requireTeamContext();
-  const loaded = await load(context.team.id, connectionId, ticketNumber);
+  if (!/^\d{1,18}$/.test(ticketNumber)) notFound();
+  const loaded = await loadDetail(() => getTicketThread(context.team.id, connectionId, ticketNumber));
   if (!loaded.ok) {
     return (
       <>

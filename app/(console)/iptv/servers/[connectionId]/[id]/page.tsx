@@ -6,9 +6,9 @@ import { ListSkeleton } from "@/components/iptv/list-skeleton";
 import { ServerDetailClient } from "@/components/iptv/server-detail-client";
 import { ConnectionErrorRow } from "@/components/ui/connection-error";
 import { EmptyState } from "@/components/ui/states";
-import { ActionError } from "@/lib/actions/result";
 import { can } from "@/lib/auth/permissions";
 import { requireTeamContext, type TeamContext } from "@/lib/auth/session";
+import { isMissing } from "@/lib/capabilities/core/load-detail";
 import { getPanelServer } from "@/lib/capabilities/iptv/servers";
 import { isProviderError } from "@/lib/providers/core/errors";
 
@@ -19,7 +19,7 @@ async function ServerSection({ context, connectionId, id }: { context: TeamConte
   try {
     server = await getPanelServer(context.team.id, connectionId, id);
   } catch (error) {
-    if ((error instanceof ActionError && error.code === "not-found") || (isProviderError(error) && (error.kind === "not-found" || error.kind === "invalid-input"))) {
+    if (isMissing(error)) {
       return (
         <EmptyState title="Server not found">
           <Link href="/iptv/servers" className="font-medium text-brand-600 underline">
