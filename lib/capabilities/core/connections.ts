@@ -38,15 +38,29 @@ export async function capableConnections(teamId: string, capability: Capability,
     .map(toRef);
 }
 
-/** Records the outcome of a real call as the connection's health (last success / last error). */
+const SUCCESS_REFRESH_MS = 60_000;
+
+/**
+ * Records the outcome of a real call as the connection's health (last success / last error). Pages fan out on
+ * every view, so a success is written only when it changes what the UI shows: no success within the last
+ * minute, or an error recorded within it (the connection would otherwise still read as failing).
+ */
 async function recordHealth(connectionId: string, error?: FanOutError): Promise<void> {
   const now = new Date();
-  await db()
-    .connection.update({
-      where: { id: connectionId },
-      data: error ? { lastErrorAt: now, lastError: error.message } : { lastSuccessAt: now },
-    })
-    .catch(() => {});
+  const write = error
+    ? db().connection.update({ where: { id: connectionId }, data: { lastErrorAt: now, lastError: error.message } })
+    : db().connection.updateMany({
+        where: {
+          id: connectionId,
+          OR: [
+            { lastSuccessAt: null },
+            { lastSuccessAt: { lt: new Date(now.getTime() - SUCCESS_REFRESH_MS) } },
+            { lastErrorAt: { gt: new Date(now.getTime() - SUCCESS_REFRESH_MS) } },
+          ],
+        },
+        data: { lastSuccessAt: now },
+      });
+  await write.catch(() => {});
 }
 
 /**
