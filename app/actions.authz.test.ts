@@ -15,7 +15,8 @@ import { newKey, seedMember, seedTeam } from "@/lib/testing/seed";
 vi.mock("@/lib/auth/session", async () => (await import("@/lib/testing/mock-session")).sessionModule());
 vi.mock("next/headers", async () => (await import("@/lib/testing/mock-session")).headersModule());
 
-const modules = import.meta.glob<Record<string, unknown>>("./**/actions.ts", { eager: true });
+// Actions live beside their domain (lib/<area>/actions.ts); a few app-level ones (sign-in, setup) stay in app/.
+const modules = import.meta.glob<Record<string, unknown>>(["./**/actions.ts", "../lib/**/actions.ts"], { eager: true });
 const actions = Object.entries(modules).flatMap(([file, exports]) =>
   Object.entries(exports)
     .filter((entry): entry is [string, DefinedAction<unknown>] => typeof entry[1] === "function" && "meta" in entry[1])

@@ -4,7 +4,7 @@ import { AuthError } from "next-auth";
 import { z } from "zod";
 
 import { publicAction } from "@/lib/actions/define-action";
-import { ActionError } from "@/lib/actions/result";
+import { AppError } from "@/lib/errors/app-error";
 import { signIn, signInSchema } from "@/lib/auth/config";
 import { acceptInvitation, acceptInvitationInput } from "@/lib/teams/invitations";
 import { completeSetup, setupInput } from "@/lib/setup/complete-setup";
@@ -18,9 +18,9 @@ async function signInWithPassword(email: string, password: string): Promise<void
       const code = (error as AuthError & { code?: string }).code ?? "";
       if (code.startsWith("locked:")) {
         const minutes = Math.max(1, Math.ceil(Number(code.slice("locked:".length)) / 60));
-        throw new ActionError("rate-limited", `Too many failed attempts. Try again in ${minutes} minute${minutes === 1 ? "" : "s"}.`);
+        throw new AppError("rate-limited", `Too many failed attempts. Try again in ${minutes} minute${minutes === 1 ? "" : "s"}.`);
       }
-      throw new ActionError("unauthenticated", "Wrong email or password.");
+      throw new AppError("unauthenticated", "Wrong email or password.");
     }
     throw error;
   }

@@ -4,7 +4,7 @@ import { cookies } from "next/headers";
 import { z } from "zod";
 
 import { publicAction, teamAction } from "@/lib/actions/define-action";
-import { notFound } from "@/lib/actions/result";
+import { notFound } from "@/lib/errors/app-error";
 import { writeAudit } from "@/lib/audit/write";
 import { signOut } from "@/lib/auth/config";
 import { ACTIVE_TEAM_COOKIE, currentUser } from "@/lib/auth/session";

@@ -1,7 +1,7 @@
 import Link from "next/link";
 
 import { EmptyState } from "@/components/ui/states";
-import { ActionError } from "@/lib/actions/result";
+import { AppError } from "@/lib/errors/app-error";
 import { can } from "@/lib/auth/permissions";
 import type { TeamContext } from "@/lib/auth/session";
 import type { SubscriptionKind } from "@/lib/capabilities/iptv/audit-names";
@@ -25,7 +25,7 @@ export async function SubscriptionDetailSection({ context, kind, connectionId, r
   try {
     detail = await getSubscription(context.team.id, connectionId, kind, key);
   } catch (error) {
-    const notFound = (error instanceof ActionError && error.code === "not-found") || (isProviderError(error) && error.kind === "not-found");
+    const notFound = (error instanceof AppError && error.code === "not-found") || (isProviderError(error) && error.kind === "not-found");
     if (notFound) {
       return (
         <EmptyState title={`${kind === "line" ? "Line" : "MAG device"} not found`}>

@@ -3,13 +3,13 @@
 import { useRouter } from "next/navigation";
 import { useState } from "react";
 
-import { orderAddonAction } from "@/app/(console)/services/actions";
+import { orderAddonAction } from "@/lib/capabilities/services/actions";
 import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
 import { Dialog } from "@/components/ui/dialog";
 import { SelectField } from "@/components/ui/field";
 import { ErrorNote, SuccessNote } from "@/components/ui/states";
-import type { AddonsInfo } from "@/lib/capabilities/services/load-time4vps";
+import type { AddonsInfo } from "@/lib/capabilities/services/adapter";
 import { statusTone } from "@/lib/capabilities/services/list-view";
 import { useAction } from "@/lib/ui/use-action";
 

@@ -4,7 +4,7 @@ import { Ban } from "lucide-react";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
 
-import { cancelServiceAction } from "@/app/(console)/services/actions";
+import { cancelServiceAction } from "@/lib/capabilities/services/actions";
 import { Button } from "@/components/ui/button";
 import { Dialog } from "@/components/ui/dialog";
 import { FieldShell, TextField } from "@/components/ui/field";

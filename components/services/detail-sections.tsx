@@ -3,7 +3,7 @@ import Link from "next/link";
 
 import { Badge } from "@/components/ui/badge";
 import { EmptyState } from "@/components/ui/states";
-import { getUpgradeOptions, getVpnInfo, listPduPorts, listServiceAddons, listServiceIps } from "@/lib/capabilities/services/read-service-sections";
+import { getUpgradeOptions, getVpnInfo, listPduPorts, listServiceAddons, listServiceIps } from "@/lib/capabilities/services/read-services";
 
 import { AddonsPanel } from "./addons-panel";
 import { formatBytes, formatDuration } from "./format";

@@ -4,7 +4,7 @@ import { Power, PowerOff } from "lucide-react";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
 
-import { setPduPowerAction } from "@/app/(console)/services/actions";
+import { setPduPowerAction } from "@/lib/capabilities/services/actions";
 import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
 import { Dialog } from "@/components/ui/dialog";

@@ -2,8 +2,7 @@ import type { ReactNode } from "react";
 
 import { Card } from "@/components/ui/card";
 import { ErrorNote } from "@/components/ui/states";
-import { ActionError } from "@/lib/actions/result";
-import { isProviderError } from "@/lib/providers/core/errors";
+import { toFailureSummary } from "@/lib/errors/app-error";
 
 export function Section({ title, description, actions, children, id }: { title: string; description?: ReactNode; actions?: ReactNode; children: ReactNode; id?: string }) {
   return (
@@ -34,18 +33,10 @@ export function SectionSkeleton({ title }: { title: string }) {
   );
 }
 
-/** A failed section read, in the user's words; unknown errors are logged and not shown. */
-export function sectionErrorMessage(error: unknown): string {
-  if (isProviderError(error)) return error.userMessage;
-  if (error instanceof ActionError) return error.message;
-  console.error("[services] section read failed", error instanceof Error ? `${error.name}: ${error.message}` : "unknown error");
-  return "Something went wrong; the details are in the server log.";
-}
-
 export function SectionError({ title, error }: { title: string; error: unknown }) {
   return (
     <Section title={title}>
-      <ErrorNote>{sectionErrorMessage(error)}</ErrorNote>
+      <ErrorNote>{toFailureSummary(error, `section ${title}`).message}</ErrorNote>
     </Section>
   );
 }

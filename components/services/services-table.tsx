@@ -10,7 +10,7 @@ import { cn } from "@/lib/ui/cn";
 
 import { formatDay, formatPrice, serviceHref } from "./format";
 import { DueBadge, ServiceStatusBadge } from "./service-status";
-import type { ServicesConnectionRef } from "./use-connection-services";
+import type { ConnectionRef } from "@/lib/providers/core/types";
 
 const columns: SortKey[] = ["provider", "label", "domain", "product", "status", "billingCycle", "price", "nextDue"];
 
@@ -29,7 +29,7 @@ function Inferred({ row }: { row: ServiceRow }) {
   ) : null;
 }
 
-function LoadingRows({ connection }: { connection: ServicesConnectionRef }) {
+function LoadingRows({ connection }: { connection: ConnectionRef }) {
   return (
     <div className="flex items-center gap-3 px-4 py-3" data-testid="services-loading">
       <span className="h-4 w-4 animate-spin rounded-full border-2 border-slate-300 border-t-transparent" aria-hidden />
@@ -48,7 +48,7 @@ export function ServicesTable({
   sortLabels,
 }: {
   rows: ServiceRow[];
-  loading: ServicesConnectionRef[];
+  loading: ConnectionRef[];
   sortKey: SortKey;
   direction: SortDirection;
   onSort: (key: SortKey) => void;

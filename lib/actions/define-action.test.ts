@@ -8,7 +8,7 @@ import { newKey, seedMember, seedTeam } from "@/lib/testing/seed";
 vi.mock("@/lib/auth/session", async () => (await import("@/lib/testing/mock-session")).sessionModule());
 vi.mock("next/headers", async () => (await import("@/lib/testing/mock-session")).headersModule());
 
-const { ActionError } = await import("./result");
+const { AppError } = await import("../errors/app-error");
 const { teamAction } = await import("./define-action");
 
 describe.each(testBackends())("the action helper on %s", (backend) => {
@@ -41,7 +41,7 @@ describe.each(testBackends())("the action helper on %s", (backend) => {
     permission: "resources:change",
     input: z.object({}),
     async run() {
-      throw new ActionError("conflict", "Already there.");
+      throw new AppError("conflict", "Already there.");
     },
   });
 

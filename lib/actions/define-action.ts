@@ -8,11 +8,11 @@ import { writeAudit } from "../audit/write";
 import { can, type Permission, type Role } from "../auth/permissions";
 import { currentTeamContext, type SessionUser } from "../auth/session";
 import { clientIp } from "../http/client-ip";
-import { isProviderError } from "../providers/core/errors";
 import type { Prisma } from "../db/generated/client";
 import { formDataToObject } from "./form-data";
 import { runOnce } from "./idempotency";
-import { ActionError, type ActionFailure, type ActionResult } from "./result";
+import { type ActionResult } from "./result";
+import { toActionFailure, type ActionFailure } from "@/lib/errors/app-error";
 
 /** What an action's `run` may fill in as it learns it, for the audit row. Never put a secret here. */
 export interface AuditNote {
@@ -72,19 +72,7 @@ function invalid(error: z.ZodError): ActionFailure {
 
 /** Expected failures become results; anything else is logged (name and message only) and hidden. */
 function failureFrom(error: unknown, actionName: string): ActionFailure {
-  if (error instanceof ActionError) {
-    return { ok: false, code: error.code, error: error.message, fieldErrors: error.fieldErrors };
-  }
-  if (isProviderError(error)) {
-    const fieldErrors = error.field ? { [error.field]: [error.userMessage] } : undefined;
-    const code = error.kind === "rate-limited" ? "rate-limited" : error.kind === "not-found" ? "not-found" : "provider";
-    return { ok: false, code, error: error.userMessage, fieldErrors };
-  }
-  const prismaCode = typeof error === "object" && error && "code" in error ? (error as { code: unknown }).code : undefined;
-  if (prismaCode === "P2002") return { ok: false, code: "conflict", error: "Something with these details already exists." };
-  if (prismaCode === "P2025") return { ok: false, code: "not-found", error: "This item was not found." };
-  console.error(`[action ${actionName}]`, error instanceof Error ? `${error.name}: ${error.message}` : "unknown error");
-  return { ok: false, code: "internal", error: "Something went wrong on our side. Nothing was changed that we know of; please try again." };
+  return toActionFailure(error, `action ${actionName}`);
 }
 
 async function requestIp(): Promise<string> {

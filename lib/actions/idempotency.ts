@@ -2,7 +2,8 @@ import { createHmac } from "node:crypto";
 
 import { db } from "../db/client";
 import type { Prisma } from "../db/generated/client";
-import { ActionError, type ActionResult } from "./result";
+import { type ActionResult } from "./result";
+import { AppError } from "@/lib/errors/app-error";
 
 const WAIT_FOR_FIRST_MS = 15_000;
 const POLL_MS = 50;
@@ -70,12 +71,12 @@ async function awaitFirst<T>(
   const deadline = Date.now() + WAIT_FOR_FIRST_MS;
   for (;;) {
     const record = await db().idempotencyRecord.findUnique({ where });
-    if (!record) throw new ActionError("in-progress", "The first submission failed; please submit again.");
+    if (!record) throw new AppError("in-progress", "The first submission failed; please submit again.");
     if (record.requestHash !== requestHash) {
-      throw new ActionError("idempotency-mismatch", "This form was already submitted with different values. Reload the page and try again.");
+      throw new AppError("idempotency-mismatch", "This form was already submitted with different values. Reload the page and try again.");
     }
     if (record.completedAt) return record.result as unknown as ActionResult<T>;
-    if (Date.now() > deadline) throw new ActionError("in-progress", "The first submission is still running; check again in a moment.");
+    if (Date.now() > deadline) throw new AppError("in-progress", "The first submission is still running; check again in a moment.");
     await sleep(POLL_MS);
   }
 }

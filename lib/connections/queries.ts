@@ -1,5 +1,5 @@
 import { db } from "../db/client";
-import { notFound } from "../actions/result";
+import { notFound } from "@/lib/errors/app-error";
 
 /** Every column but the ciphertext: what pages may load. Only `openConnection` reads the secret. */
 export const safeConnectionSelect = {

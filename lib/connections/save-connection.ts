@@ -2,7 +2,7 @@ import { randomUUID } from "node:crypto";
 
 import { z } from "zod";
 
-import { ActionError, fieldError } from "../actions/result";
+import { AppError, fieldError } from "@/lib/errors/app-error";
 import { db } from "../db/client";
 import type { Prisma } from "../db/generated/client";
 import { checkBaseUrl } from "../providers/core/ssrf-guard";
@@ -39,7 +39,7 @@ function parseCredentials(kind: ProviderKind, credentials: Record<string, unknow
   if (result.success) return result.data as Record<string, unknown>;
   const fieldErrors: Record<string, string[]> = {};
   for (const issue of result.error.issues) (fieldErrors[`credentials.${issue.path.join(".")}`] ??= []).push(issue.message);
-  throw new ActionError("invalid-input", "Please correct the highlighted fields.", fieldErrors);
+  throw new AppError("invalid-input", "Please correct the highlighted fields.", fieldErrors);
 }
 
 async function seal(kind: ProviderKind, connectionId: string, credentials: Record<string, unknown>) {
@@ -78,7 +78,7 @@ export async function createConnection(
 /** Saving the placeholder of a stored secret keeps that secret; everything else is replaced. */
 export async function updateConnection(teamId: string, input: z.output<typeof updateConnectionInput>) {
   const row = await db().connection.findFirst({ where: { id: input.id, teamId } });
-  if (!row) throw new ActionError("not-found", "This connection was not found.");
+  if (!row) throw new AppError("not-found", "This connection was not found.");
   const kind = row.kind as ProviderKind;
   if (input.baseUrl !== row.baseUrl) await assertAllowedBaseUrl(input.baseUrl);
   const vault = await getVault();

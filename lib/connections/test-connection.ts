@@ -1,5 +1,5 @@
-import { db } from "../db/client";
 import { isProviderError, ProviderError, type ProviderErrorKind } from "../providers/core/errors";
+import { flushHealth, recordHealth } from "./health";
 import { openConnection } from "./open-connection";
 
 export type ConnectionTestResult =
@@ -12,12 +12,15 @@ export async function testConnection(teamId: string, id: string): Promise<Connec
   const testedAt = new Date();
   try {
     const { detail } = await provider.testConnection(context);
-    await db().connection.update({ where: { id }, data: { lastSuccessAt: testedAt, lastError: null, lastErrorAt: null } });
+    recordHealth(id, { ok: true }, testedAt);
+    // A test is asked for by a person who then reads the list: written now, not within the minute.
+    await flushHealth({ force: true });
     return { ok: true, detail, testedAt: testedAt.toISOString() };
   } catch (error) {
     const failure = isProviderError(error) ? error : new ProviderError("bad-response", { providerMessage: "Unexpected failure while testing", cause: error });
     const message = failure.kind === "not-implemented" ? "Not implemented yet" : failure.userMessage;
-    await db().connection.update({ where: { id }, data: { lastErrorAt: testedAt, lastError: message } });
+    recordHealth(id, { ok: false, message }, testedAt);
+    await flushHealth({ force: true });
     return { ok: false, kind: failure.kind, message, testedAt: testedAt.toISOString() };
   }
 }

@@ -1,6 +1,6 @@
 import { z } from "zod";
 
-import { ActionError } from "../actions/result";
+import { AppError } from "@/lib/errors/app-error";
 import { hashPassword, PASSWORD_MIN_LENGTH } from "../auth/password";
 import { createConnection } from "../connections/save-connection";
 import { db } from "../db/client";
@@ -44,7 +44,7 @@ export async function completeSetup(input: z.output<typeof setupInput>) {
     })
     .catch((error: unknown) => {
       if (typeof error === "object" && error && "code" in error && error.code === "P2002") {
-        throw new ActionError("conflict", "Hostdeck is already set up. Sign in instead.");
+        throw new AppError("conflict", "Hostdeck is already set up. Sign in instead.");
       }
       throw error;
     });

@@ -2,7 +2,7 @@ import { createHash, randomBytes } from "node:crypto";
 
 import { z } from "zod";
 
-import { ActionError, fieldError } from "../actions/result";
+import { AppError, fieldError } from "@/lib/errors/app-error";
 import { hashPassword, verifyPassword } from "../auth/password";
 import { outranks, roles, type Role } from "../auth/permissions";
 import { db } from "../db/client";
@@ -60,7 +60,7 @@ export const acceptInvitationInput = z.object({
 export async function acceptInvitation(input: z.output<typeof acceptInvitationInput>) {
   const invitation = await db().invitation.findUnique({ where: { tokenHash: hashToken(input.token) }, include: { team: true } });
   if (!invitation || invitation.acceptedAt || invitation.revokedAt || invitation.expiresAt < new Date()) {
-    throw new ActionError("not-found", "This invitation link is no longer valid. Ask your team admin for a new one.");
+    throw new AppError("not-found", "This invitation link is no longer valid. Ask your team admin for a new one.");
   }
   const existingUser = await db().user.findUnique({ where: { email: invitation.email } });
   if (existingUser) {
@@ -77,7 +77,7 @@ export async function acceptInvitation(input: z.output<typeof acceptInvitationIn
       where: { id: invitation.id, acceptedAt: null, revokedAt: null },
       data: { acceptedAt: new Date() },
     });
-    if (consumed.count !== 1) throw new ActionError("conflict", "This invitation was just used.");
+    if (consumed.count !== 1) throw new AppError("conflict", "This invitation was just used.");
     const user =
       existingUser ?? (await tx.user.create({ data: { email: invitation.email, name: input.name!, passwordHash: passwordHash! } }));
     await tx.membership.upsert({

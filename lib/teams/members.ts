@@ -1,6 +1,6 @@
 import { z } from "zod";
 
-import { ActionError, notFound } from "../actions/result";
+import { AppError, notFound } from "@/lib/errors/app-error";
 import { outranks, roles, type Role } from "../auth/permissions";
 import { db } from "../db/client";
 import type { Prisma } from "../db/generated/client";
@@ -36,7 +36,7 @@ async function loadMembership(tx: Tx, teamId: string, membershipId: string) {
 async function assertNotLastOwner(tx: Tx, teamId: string, membership: { role: Role }) {
   if (membership.role !== "owner") return;
   const owners = await tx.membership.count({ where: { teamId, role: "owner" } });
-  if (owners <= 1) throw new ActionError("conflict", "A team needs at least one owner. Make someone else owner first.");
+  if (owners <= 1) throw new AppError("conflict", "A team needs at least one owner. Make someone else owner first.");
 }
 
 /** Only someone at least as high as both the old and the new role may change it (admins cannot touch owners). */
@@ -44,7 +44,7 @@ export async function changeRole(teamId: string, actorRole: Role, input: z.outpu
   return db().$transaction(async (tx) => {
     const membership = await loadMembership(tx, teamId, input.membershipId);
     if (!outranks(actorRole, membership.role) || !outranks(actorRole, input.role)) {
-      throw new ActionError("forbidden", "You cannot change the role of someone above you, or give a role above your own.");
+      throw new AppError("forbidden", "You cannot change the role of someone above you, or give a role above your own.");
     }
     if (input.role !== "owner") await assertNotLastOwner(tx, teamId, membership);
     await tx.membership.update({ where: { id: membership.id }, data: { role: input.role } });
@@ -56,7 +56,7 @@ export async function changeRole(teamId: string, actorRole: Role, input: z.outpu
 export async function removeMember(teamId: string, actorRole: Role, input: z.output<typeof removeMemberInput>) {
   return db().$transaction(async (tx) => {
     const membership = await loadMembership(tx, teamId, input.membershipId);
-    if (!outranks(actorRole, membership.role)) throw new ActionError("forbidden", "You cannot remove someone above you.");
+    if (!outranks(actorRole, membership.role)) throw new AppError("forbidden", "You cannot remove someone above you.");
     await assertNotLastOwner(tx, teamId, membership);
     await tx.membership.delete({ where: { id: membership.id } });
     await tx.user.update({ where: { id: membership.userId }, data: { sessionVersion: { increment: 1 } } });

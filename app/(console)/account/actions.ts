@@ -3,7 +3,7 @@
 import { z } from "zod";
 
 import { teamAction } from "@/lib/actions/define-action";
-import { fieldError } from "@/lib/actions/result";
+import { fieldError } from "@/lib/errors/app-error";
 import { signIn } from "@/lib/auth/config";
 import { hashPassword, verifyPassword } from "@/lib/auth/password";
 import { db } from "@/lib/db/client";

@@ -1,7 +1,7 @@
 "use server";
 
 import { teamAction, type TeamActionContext } from "@/lib/actions/define-action";
-import { ActionError } from "@/lib/actions/result";
+import { AppError } from "@/lib/errors/app-error";
 import type { OpenedConnection } from "@/lib/connections/open-connection";
 import { withConnection } from "@/lib/capabilities/core/connections";
 import { placementAt } from "@/lib/capabilities/proxies/acl-move-plan";
@@ -47,7 +47,7 @@ export const addProxyPort = teamAction({
   input: addPortInput,
   run: (input, ctx) =>
     onX4b(ctx, input.connectionId, `lease ${input.leaseId} port ${input.from}`, async (client) => {
-      if (input.domain && input.type !== "http") throw new ActionError("invalid-input", "Only HTTP ports answer for a domain.", { domain: ["Only HTTP ports answer for a domain."] });
+      if (input.domain && input.type !== "http") throw new AppError("invalid-input", "Only HTTP ports answer for a domain.", { domain: ["Only HTTP ports answer for a domain."] });
       const port = await client.addPort({
         service: input.leaseId,
         port: { from: input.from, to: input.to, addr: input.addr, type: input.type, keepalive: input.keepalive, domain: input.domain },
@@ -74,7 +74,7 @@ export const deleteProxyPort = teamAction({
   run: (input, ctx) =>
     onX4b(ctx, input.connectionId, `lease ${input.leaseId} port ${input.from}${input.domain ? ` (${input.domain})` : ""}`, async (client) => {
       const { deleted } = await client.deletePort({ service: input.leaseId, port: { from: input.from, domain: input.domain } });
-      if (deleted === 0) throw new ActionError("not-found", `No port ${input.from}${input.domain ? ` for ${input.domain}` : ""} on this lease; nothing was deleted.`);
+      if (deleted === 0) throw new AppError("not-found", `No port ${input.from}${input.domain ? ` for ${input.domain}` : ""} on this lease; nothing was deleted.`);
       return { deleted };
     }),
 });
@@ -90,7 +90,7 @@ export const addAclRule = teamAction({
       if (input.placement === "position") {
         const rules = (await client.listAcls(target)).map(mapAcl);
         const position = input.position ?? 1;
-        if (position > rules.length + 1) throw new ActionError("invalid-input", `This port has ${rules.length} rules; choose a position from 1 to ${rules.length + 1}.`, { position: [`1 to ${rules.length + 1}`] });
+        if (position > rules.length + 1) throw new AppError("invalid-input", `This port has ${rules.length} rules; choose a position from 1 to ${rules.length + 1}.`, { position: [`1 to ${rules.length + 1}`] });
         order = placementAt(rules, position - 1);
       }
       await client.addAcl({ ...target, mask: input.mask, mode: input.mode, order });

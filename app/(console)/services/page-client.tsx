@@ -5,13 +5,15 @@ import Link from "next/link";
 import { useMemo, useState } from "react";
 
 import { ServicesTable } from "@/components/services/services-table";
-import { useConnectionServices, type ServicesConnectionRef } from "@/components/services/use-connection-services";
 import { Button } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
 import { ConnectionErrorRow } from "@/components/ui/connection-error";
 import { SelectField, TextField } from "@/components/ui/field";
 import { EmptyState } from "@/components/ui/states";
+import type { StartedRead } from "@/lib/capabilities/core/connections";
 import { applyListView, dueState, statusOptions, type SortDirection, type SortKey } from "@/lib/capabilities/services/list-view";
+import type { ConnectionServices } from "@/lib/capabilities/services/types";
+import { useConnectionReads } from "@/lib/ui/use-connection-reads";
 
 const sortLabels: Record<SortKey, string> = {
   provider: "Provider",
@@ -24,8 +26,9 @@ const sortLabels: Record<SortKey, string> = {
   nextDue: "Next due",
 };
 
-export function ServicesListClient({ connections }: { connections: ServicesConnectionRef[] }) {
-  const { states, refetchAll } = useConnectionServices(connections);
+export function ServicesListClient({ lists }: { lists: StartedRead<ConnectionServices>[] }) {
+  const { states, refetchAll } = useConnectionReads(lists, { key: "services", url: (id) => `/api/services/${encodeURIComponent(id)}` });
+  const connections = lists.map((list) => list.connection);
   const [search, setSearch] = useState("");
   const [provider, setProvider] = useState("");
   const [status, setStatus] = useState("");

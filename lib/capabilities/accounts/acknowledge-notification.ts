@@ -1,6 +1,6 @@
 import "server-only";
 
-import { notFound } from "../../actions/result";
+import { notFound } from "@/lib/errors/app-error";
 import { hostbillClientFor } from "../billing/hostbill-clients";
 import { withConnection } from "../core/connections";
 

@@ -4,7 +4,7 @@ import type { OpenedConnection } from "../../connections/open-connection";
 import { createTime4vpsClient, type Time4vpsClient, type Time4vpsCredentials } from "../../providers/hostbill/time4vps-client";
 import { createXsserverClient, type XsserverClient, type XsserverCredentials } from "../../providers/hostbill/xsserver-client";
 import type { ConnectionContext } from "../../providers/core/types";
-import { notFound } from "../../actions/result";
+import { notFound } from "@/lib/errors/app-error";
 
 export type HostbillClient = { kind: "time4vps"; client: Time4vpsClient } | { kind: "xsserver"; client: XsserverClient };
 

@@ -1,6 +1,6 @@
 import "server-only";
 
-import { ActionError, fieldError } from "../../actions/result";
+import { AppError, fieldError } from "@/lib/errors/app-error";
 import { isProviderError } from "../../providers/core/errors";
 import type { Time4vpsClient } from "../../providers/hostbill/time4vps-client";
 import { describeRecord, type RecordTarget } from "./change-record";
@@ -43,7 +43,7 @@ export async function applyImport(
 ): Promise<{ zoneName: string; results: ImportChangeResult[] }> {
   const { zoneName, diff } = await previewImport(client, target, text);
   if (diffFingerprint(diff) !== fingerprint) {
-    throw new ActionError("conflict", "The zone changed since the preview, or the file did. Preview the import again before applying it.");
+    throw new AppError("conflict", "The zone changed since the preview, or the file did. Preview the import again before applying it.");
   }
   const ids = { service_id: target.serviceId, zone_id: target.zoneId };
   const steps: { kind: ImportChangeResult["kind"]; description: string; run: () => Promise<unknown> }[] = [

@@ -1,6 +1,6 @@
 import "server-only";
 
-import { fieldError } from "../../actions/result";
+import { fieldError } from "@/lib/errors/app-error";
 import type { Time4vpsClient } from "../../providers/hostbill/time4vps-client";
 import { readZone } from "./get-zone";
 import { checkInZone, type RecordType, type RecordValues } from "./record-schema";

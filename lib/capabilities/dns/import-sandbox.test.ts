@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 
 import { withTime4vpsSandbox } from "../../providers/hostbill/time4vps-test-kit";
-import { ActionError } from "../../actions/result";
+import { AppError } from "@/lib/errors/app-error";
 import { applyImport, previewImport, type ImportChangeResult } from "./apply-import";
 import { addRecord } from "./change-record";
 import { readZone } from "./get-zone";
@@ -59,15 +59,15 @@ describe("zone files against the Time4VPS sandbox", () => {
     const { diff } = await previewImport(api, target, text);
     await addRecord(api, target, { name: "other", type: "A", ttl: 300, priority: 0, content: "192.0.2.8" });
     const error = await applyImport(api, target, text, diffFingerprint(diff), async () => {}).catch((caught: unknown) => caught);
-    expect(error).toBeInstanceOf(ActionError);
-    expect((error as ActionError).code).toBe("conflict");
+    expect(error).toBeInstanceOf(AppError);
+    expect((error as AppError).code).toBe("conflict");
   });
 
   it("refuses a CNAME beside another record before any upstream change", async () => {
     const api = client();
     const target = { serviceId: "1308", zoneId: "60" };
     const error = await addRecord(api, target, { name: "www", type: "CNAME", ttl: 300, priority: 0, content: "web1.demo-hostdeck.eu" }).catch((caught: unknown) => caught);
-    expect(error).toBeInstanceOf(ActionError);
-    expect((error as ActionError).fieldErrors?.name?.[0]).toMatch(/CNAME/);
+    expect(error).toBeInstanceOf(AppError);
+    expect((error as AppError).fieldErrors?.name?.[0]).toMatch(/CNAME/);
   });
 });

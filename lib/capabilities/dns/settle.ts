@@ -1,5 +1,5 @@
 import { isProviderError } from "../../providers/core/errors";
-import { ActionError } from "../../actions/result";
+import { AppError } from "@/lib/errors/app-error";
 
 export type Settled<T> = { ok: true; value: T } | { ok: false; error: { kind: string; message: string } };
 
@@ -9,7 +9,7 @@ export async function settle<T>(work: Promise<T>): Promise<Settled<T>> {
     return { ok: true, value: await work };
   } catch (error) {
     if (isProviderError(error)) return { ok: false, error: { kind: error.kind, message: error.userMessage } };
-    if (error instanceof ActionError) return { ok: false, error: { kind: error.code, message: error.message } };
+    if (error instanceof AppError) return { ok: false, error: { kind: error.code, message: error.message } };
     console.error("[capability read]", error instanceof Error ? `${error.name}: ${error.message}` : "unknown error");
     return { ok: false, error: { kind: "internal", message: "Something went wrong; the details are in the server log." } };
   }

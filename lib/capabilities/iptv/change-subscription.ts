@@ -2,7 +2,7 @@ import "server-only";
 
 import type { z } from "zod";
 
-import { ActionError, fieldError } from "../../actions/result";
+import { AppError, fieldError } from "@/lib/errors/app-error";
 import type { OpenedConnection } from "../../connections/open-connection";
 import { fanOut } from "../../providers/core/fan-out";
 import { withConnection } from "../core/connections";
@@ -193,7 +193,7 @@ export function importSubscriptions(teamId: string, kind: SubscriptionKind, inpu
       if (result.ok) found.push(result.value.subscription.key);
       else failed.push({ key: result.item, message: result.error.kind === "not-found" ? "Not found at the panel" : result.error.message });
     }
-    if (found.length === 0) throw new ActionError("not-found", `None of these were found at the panel (${failed.map((item) => item.key).join(", ")}).`, { keys: ["None found"] });
+    if (found.length === 0) throw new AppError("not-found", `None of these were found at the panel (${failed.map((item) => item.key).join(", ")}).`, { keys: ["None found"] });
     await trackKeys(teamId, opened.connection.id, kind, found);
     return { found, failed };
   });

@@ -4,5 +4,5 @@ import { capableConnections, type ConnectionRef } from "../core/connections";
 
 /** The team's X4B connections (the only kind offering proxy ACLs). */
 export function proxyConnections(teamId: string): Promise<ConnectionRef[]> {
-  return capableConnections(teamId, "proxy-acl", ["x4b"]);
+  return capableConnections(teamId, "proxies", ["x4b"]);
 }

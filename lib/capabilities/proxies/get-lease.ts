@@ -1,6 +1,6 @@
 import "server-only";
 
-import { notFound } from "../../actions/result";
+import { notFound } from "@/lib/errors/app-error";
 import { isProviderError } from "../../providers/core/errors";
 import { withConnection } from "../core/connections";
 import { cachedCatalog } from "./catalog-cache";

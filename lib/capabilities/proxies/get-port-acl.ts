@@ -1,6 +1,6 @@
 import "server-only";
 
-import { ActionError, notFound } from "../../actions/result";
+import { AppError, notFound } from "@/lib/errors/app-error";
 import { withConnection } from "../core/connections";
 import { mapAcl, mapPort } from "./map";
 import type { AclRule, ProxyPort } from "./types";
@@ -19,7 +19,7 @@ export async function getPortAcl(teamId: string, connectionId: string, leaseId: 
     const client = x4bClientOf(opened);
     const port = (await client.listPorts({ lease: leaseId })).find((p) => p.id === portId);
     if (!port) throw notFound("This port");
-    if (port.type !== "http") throw new ActionError("invalid-input", "ACLs are only available on HTTP ports.");
+    if (port.type !== "http") throw new AppError("invalid-input", "ACLs are only available on HTTP ports.");
     const rules = (await client.listAcls({ service: leaseId, portId })).map(mapAcl);
     return { connection: { id: opened.connection.id, label: opened.connection.label }, leaseId, port: mapPort(port), rules };
   });

@@ -1,13 +1,13 @@
 import "server-only";
 
-import { ActionError } from "../../actions/result";
+import { AppError } from "@/lib/errors/app-error";
 import { isProviderError } from "../../providers/core/errors";
 
 const statusOf: Record<string, number> = { "not-found": 404, "invalid-input": 400, auth: 502, "rate-limited": 429, timeout: 504, internal: 500 };
 
 /** What went wrong, in words for the user; anything unexpected is logged and hidden. */
 export function describeFailure(error: unknown): { kind: string; message: string } {
-  if (error instanceof ActionError) return { kind: error.code, message: error.message };
+  if (error instanceof AppError) return { kind: error.code, message: error.message };
   if (isProviderError(error)) return { kind: error.kind, message: error.userMessage };
   console.error("[proxies]", error instanceof Error ? `${error.name}: ${error.message}` : "unknown error");
   return { kind: "internal", message: "Something went wrong on our side." };

@@ -1,4 +1,4 @@
-import { ActionError } from "../../actions/result";
+import { AppError } from "@/lib/errors/app-error";
 import { isProviderError } from "../../providers/core/errors";
 import type { X4bClient } from "../../providers/x4b/client";
 import { copyIndexFor, indexOfMask, moveProblem, placementAt } from "./acl-move-plan";
@@ -72,7 +72,7 @@ export async function finishAclMove(client: AclClient, target: AclTarget, rule: 
   let original = indexOfMask(rules, mask);
   if (indexOfMask(rules, copyMask) < 0) {
     if (original >= 0) return { status: "moved", rules, message: `The ${rule.mode} rule ${mask} is at position ${original + 1}.` };
-    throw new ActionError("not-found", `Neither ${mask} nor its copy ${copyMask} is on this port any more; nothing was changed.`);
+    throw new AppError("not-found", `Neither ${mask} nor its copy ${copyMask} is on this port any more; nothing was changed.`);
   }
   const copyAt = () => indexOfMask(rules, copyMask);
   if (original >= 0 && original !== copyAt() - 1) {
@@ -110,11 +110,11 @@ export async function finishAclMove(client: AclClient, target: AclTarget, rule: 
 export async function moveAclRule(client: AclClient, target: AclTarget, move: { mask: string; from: number; to: number }): Promise<MoveOutcome> {
   const rules = await readRules(client, target);
   const problem = moveProblem(rules, move.from, move.to, move.mask);
-  if (problem) throw new ActionError("conflict", problem);
+  if (problem) throw new AppError("conflict", problem);
   const rule = rules[move.from]!;
   const copyMask = equivalentMask(rule.mask, rules.map((r) => r.mask));
   if (!copyMask) {
-    throw new ActionError(
+    throw new AppError(
       "invalid-input",
       `${rule.mask} is a single address, and X4B keeps one rule per mask, so it cannot be moved without a moment in which it is missing. Nothing was changed. Move the rules around it instead, or delete it and add it again at the position you want.`,
     );
@@ -122,7 +122,7 @@ export async function moveAclRule(client: AclClient, target: AclTarget, move: { 
   try {
     await client.addAcl({ ...target, mask: copyMask, mode: rule.mode, order: placementAt(rules, copyIndexFor(move.from, move.to)) });
   } catch (error) {
-    throw new ActionError("provider", `Nothing was changed: X4B refused to add the rule at its new place. ${reasonOf(error)}`);
+    throw new AppError("provider", `Nothing was changed: X4B refused to add the rule at its new place. ${reasonOf(error)}`);
   }
   return finishAclMove(client, target, { mask: rule.mask, copyMask, mode: rule.mode });
 }

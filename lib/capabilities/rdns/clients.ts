@@ -1,6 +1,6 @@
 import "server-only";
 
-import { notFound } from "../../actions/result";
+import { notFound } from "@/lib/errors/app-error";
 import type { OpenedConnection } from "../../connections/open-connection";
 import type { ConnectionContext } from "../../providers/core/types";
 import { createXsserverClient, type XsserverClient, type XsserverCredentials } from "../../providers/hostbill/xsserver-client";

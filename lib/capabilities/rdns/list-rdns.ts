@@ -3,7 +3,7 @@ import "server-only";
 import { withConnection } from "../core/connections";
 import { rdnsClientOf, type RdnsClient } from "./clients";
 import type { RdnsEntry } from "./types";
-import { discoverXsserverServices } from "./xsserver-services";
+import { discoverXsserverServices } from "../../providers/hostbill/adapters/xsserver-service-discovery";
 
 export interface ConnectionRdns {
   /** ip.php cannot list addresses: it is looked up one address at a time. */
@@ -27,11 +27,11 @@ export async function readRdns(connection: { id: string; label: string }, rdns: 
       return { lookupOnly: false, entries: lists.flat() };
     }
     case "xsserver": {
-      const services = await discoverXsserverServices(connection.id, rdns.client);
+      const services = await discoverXsserverServices(rdns.client);
       const lists = await Promise.all(
         services.map(async (service) => {
           const entries = await rdns.client.getReverseDns({ serviceId: Number(service.id) });
-          return entries.map((entry): RdnsEntry => ({ ...base, kind: "xsserver", ref: service.id, refLabel: service.label || `Service #${service.id}`, ip: entry.ipaddress, ptr: entry.hostname }));
+          return entries.map((entry): RdnsEntry => ({ ...base, kind: "xsserver", ref: service.id, refLabel: service.product || `Service #${service.id}`, ip: entry.ipaddress, ptr: entry.hostname }));
         }),
       );
       return { lookupOnly: false, entries: lists.flat() };

@@ -1,6 +1,6 @@
 import "server-only";
 
-import { notFound } from "../../actions/result";
+import { notFound } from "@/lib/errors/app-error";
 import type { OpenedConnection } from "../../connections/open-connection";
 import { isProviderError } from "../../providers/core/errors";
 import type { ConnectionContext } from "../../providers/core/types";
@@ -18,7 +18,7 @@ export function serverClient(opened: OpenedConnection) {
 /** A message fit for the page, whatever failed (provider, missing connection, bug). */
 export function describeFailure(error: unknown): { kind: string; message: string } {
   if (isProviderError(error)) return { kind: error.kind, message: error.userMessage };
-  if (error instanceof Error && error.name === "ActionError") return { kind: "not-found", message: error.message };
+  if (error instanceof Error && error.name === "AppError") return { kind: "not-found", message: error.message };
   console.error("[servers] unexpected error", error instanceof Error ? `${error.name}: ${error.message}` : "unknown");
   return { kind: "internal", message: "Something went wrong; the details are in the server log." };
 }

@@ -1,6 +1,6 @@
 import "server-only";
 
-import { ActionError, fieldError } from "../../actions/result";
+import { AppError, fieldError } from "@/lib/errors/app-error";
 import { isProviderError } from "../../providers/core/errors";
 import { withConnection } from "../core/connections";
 import { serverClient } from "./client";
@@ -39,7 +39,7 @@ export async function startServerTask(
     onServer({ connection: { id: opened.connection.id, label: opened.connection.label }, hostname });
 
     if (details.active_task && taskState(details.active_task) !== "done" && taskState(details.active_task) !== "failed") {
-      throw new ActionError("conflict", `${hostname} is already running a task (${taskLabel(details.active_task.name)}). Time4VPS runs one task per server; wait until it finishes.`);
+      throw new AppError("conflict", `${hostname} is already running a task (${taskLabel(details.active_task.name)}). Time4VPS runs one task per server; wait until it finishes.`);
     }
 
     let taskId: number;

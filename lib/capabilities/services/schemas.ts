@@ -1,8 +1,10 @@
 /** Inputs of the Services actions, shared by the forms and the actions. */
 import { z } from "zod";
 
-const connectionId = z.string().uuid("Unknown connection");
-const serviceId = z.string().trim().regex(/^\d+$/, "Unknown service");
+import { connectionIdSchema as connectionId } from "@/lib/connections/connection-id";
+
+export const serviceIdSchema = z.string().trim().regex(/^\d+$/, "Unknown service");
+const serviceId = serviceIdSchema;
 const checkbox = z.preprocess((value) => value === true || value === "true" || value === "on" || value === "1", z.boolean());
 
 export const serviceRef = z.object({ connectionId, serviceId });

@@ -1,20 +1,40 @@
 import type { z } from "zod";
 
+import type { CapabilityAdapters } from "../../capabilities/core/adapter-types";
 import type { ProviderTransport } from "./http";
+import type { ReadPolicy } from "./read-cache/policy";
 
 /** What the console can ask a kind for; pages show an area only for connections whose kind offers it. */
-export const capabilities = [
-  "services",
-  "servers",
-  "dns",
-  "rdns",
-  "billing",
-  "tickets",
-  "iptv",
-  "proxy-acl",
-  "network",
-] as const;
+export const capabilities = ["services", "servers", "dns", "rdns", "billing", "tickets", "accounts", "iptv", "proxies", "network"] as const;
 export type Capability = (typeof capabilities)[number];
+
+/** A connection as every layer above the providers sees it: no credentials, no client. */
+export interface ConnectionRef {
+  id: string;
+  label: string;
+  kind: string;
+  kindLabel: string;
+  isSandbox: boolean;
+}
+
+/** How a kind answers one capability: built per opened connection from its (cached) client. */
+export type AdapterFactories<Client> = { [C in Capability]?: (client: Client, connection: ConnectionRef) => CapabilityAdapters[C] };
+
+/**
+ * Everything the console knows of one kind: its definition (credentials, limits, sandbox), how to build its
+ * typed client, which of the client's calls are cached reads, and one adapter per capability it offers.
+ * Which kinds offer a capability is derived from `adapters`, nowhere else.
+ */
+export interface ProviderModule<S extends CredentialSchema = CredentialSchema, Client extends object = object> {
+  definition: ProviderDefinition<S>;
+  createClient(context: ConnectionContext<z.output<S>>): Client;
+  readPolicy: ReadPolicy<Client>;
+  adapters: AdapterFactories<Client>;
+}
+
+export function defineProvider<S extends CredentialSchema, Client extends object>(module: ProviderModule<S, Client>): ProviderModule<S, Client> {
+  return module;
+}
 
 /**
  * Metadata each credential field carries through zod's `.meta()`; the Connections form is built from it.
@@ -49,7 +69,6 @@ export interface ProviderDefinition<S extends CredentialSchema = CredentialSchem
   label: string;
   description: string;
   credentials: S;
-  capabilities: readonly Capability[];
   /** The provider's public API base URL, when it has one; panels on a customer's host have none. */
   defaultBaseUrl?: string;
   baseUrlHelp: string;

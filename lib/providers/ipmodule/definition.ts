@@ -14,7 +14,6 @@ export const ipmoduleProvider: ProviderDefinition<typeof ipmoduleCredentials> = 
   label: "ip.php network module",
   description: "IP information, PTR records, traffic, free IPs and main IP (HOSTKEY InvAPI).",
   credentials: ipmoduleCredentials,
-  capabilities: ["network", "rdns"],
   baseUrlHelp: "Full URL of ip.php, e.g. https://invapi.example.com/ip.php",
   defaultRequestsPerMinute: 60,
   sandbox: { port: 4105, basePath: "/ip.php", credentials: { token: "demo-token" } },

@@ -24,7 +24,6 @@ export const x4bProvider: ProviderDefinition<typeof x4bCredentials> = {
   label: "X4B",
   description: "DDoS-protected proxies: leases, ports and ACLs (API v1).",
   credentials: x4bCredentials,
-  capabilities: ["proxy-acl", "services"],
   defaultBaseUrl: "https://www.x4b.net/api",
   baseUrlHelp: "The API root; Hostdeck appends /{Module}/{Method}.json.",
   defaultRequestsPerMinute: 60,

@@ -16,7 +16,6 @@ export const xtreamProvider: ProviderDefinition<typeof xtreamCredentials> = {
   label: "Xtream-UI panel",
   description: "IPTV panel Server API: lines, MAG devices, resellers, streams, servers and admins.",
   credentials: xtreamCredentials,
-  capabilities: ["iptv"],
   baseUrlHelp: "Your panel's address, e.g. http://panel.example.com:25500 (Hostdeck appends /api/...). The panel must whitelist Hostdeck's IP.",
   defaultRequestsPerMinute: 100,
   sandbox: { port: 4102, basePath: "", credentials: { apiKey: "demo-api-key", keyPlacement: "post-field" } },

@@ -3,7 +3,7 @@ import { z } from "zod";
 
 import { currentTeamContext } from "@/lib/auth/session";
 import { listDepartments } from "@/lib/capabilities/tickets/list-departments";
-import { ActionError } from "@/lib/actions/result";
+import { AppError } from "@/lib/errors/app-error";
 import { isProviderError } from "@/lib/providers/core/errors";
 
 export const dynamic = "force-dynamic";
@@ -17,7 +17,7 @@ export async function GET(request: NextRequest) {
   try {
     return NextResponse.json({ departments: await listDepartments(context.team.id, parsed.data) });
   } catch (error) {
-    if (error instanceof ActionError) return NextResponse.json({ error: error.message }, { status: error.code === "not-found" ? 404 : 400 });
+    if (error instanceof AppError) return NextResponse.json({ error: error.message }, { status: error.code === "not-found" ? 404 : 400 });
     if (isProviderError(error)) return NextResponse.json({ error: error.userMessage, kind: error.kind }, { status: 502 });
     console.error("[api tickets/departments]", error instanceof Error ? error.message : "unknown error");
     return NextResponse.json({ error: "Something went wrong on our side." }, { status: 500 });

@@ -6,7 +6,7 @@ import { InvoiceStateBadge } from "@/components/billing/invoice-state-badge";
 import { Card, PageHeader } from "@/components/ui/card";
 import { ErrorNote } from "@/components/ui/states";
 import { requireTeamContext } from "@/lib/auth/session";
-import { loadDetail } from "@/lib/capabilities/core/load-detail";
+import { loadForPage } from "@/lib/errors/page-outcome";
 import { getInvoice } from "@/lib/capabilities/billing/get-invoice";
 import { formatMoney } from "@/lib/capabilities/billing/invoice-rules";
 
@@ -21,7 +21,7 @@ const back = (
 export default async function InvoicePage({ params }: { params: Promise<{ connectionId: string; invoiceId: string }> }) {
   const { connectionId, invoiceId } = await params;
   const context = await requireTeamContext();
-  const loaded = await loadDetail(() => getInvoice(context.team.id, connectionId, decodeURIComponent(invoiceId)));
+  const loaded = await loadForPage(() => getInvoice(context.team.id, connectionId, decodeURIComponent(invoiceId)));
   if (!loaded.ok) {
     return (
       <>

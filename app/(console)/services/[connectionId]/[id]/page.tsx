@@ -1,24 +1,22 @@
 import { ArrowLeft } from "lucide-react";
 import type { Metadata } from "next";
 import Link from "next/link";
-import { notFound } from "next/navigation";
 import { Suspense, type ReactNode } from "react";
 
 import { CancelPanel } from "@/components/services/cancel-panel";
 import { AddonsSection, IpsSection, PduSection, UpgradeSection, VpnSection } from "@/components/services/detail-sections";
 import { formatDay, formatPrice } from "@/components/services/format";
 import { LabelForm } from "@/components/services/label-form";
-import { Section, SectionSkeleton, sectionErrorMessage } from "@/components/services/section";
+import { Section, SectionSkeleton } from "@/components/services/section";
 import { DueBadge, ServiceStatusBadge } from "@/components/services/service-status";
 import { PageHeader } from "@/components/ui/card";
 import { ErrorNote } from "@/components/ui/states";
-import { ActionError } from "@/lib/actions/result";
 import { can } from "@/lib/auth/permissions";
 import { requireTeamContext } from "@/lib/auth/session";
-import { getServiceDetail } from "@/lib/capabilities/services/get-service";
 import { isClosedStatus } from "@/lib/capabilities/services/list-view";
-import type { ServiceDetail } from "@/lib/capabilities/services/types";
-import { isProviderError } from "@/lib/providers/core/errors";
+import { getServiceDetail } from "@/lib/capabilities/services/read-services";
+import { serviceIdSchema } from "@/lib/capabilities/services/schemas";
+import { loadForPage } from "@/lib/errors/page-outcome";
 
 export const metadata: Metadata = { title: "Service" };
 
@@ -33,22 +31,19 @@ function BackLink() {
 export default async function ServicePage({ params }: { params: Promise<{ connectionId: string; id: string }> }) {
   const { connectionId, id } = await params;
   const context = await requireTeamContext();
-  if (!/^\d+$/.test(id)) notFound();
-
-  let detail: ServiceDetail;
-  try {
-    detail = await getServiceDetail(context.team.id, connectionId, id);
-  } catch (error) {
-    if ((error instanceof ActionError && error.code === "not-found") || (isProviderError(error) && error.kind === "not-found")) notFound();
+  // Decided before anything streams, so a wrong id answers 404.
+  const loaded = await loadForPage(() => getServiceDetail(context.team.id, connectionId, serviceIdSchema.parse(id)), "service page");
+  if (!loaded.ok) {
     return (
       <>
         <BackLink />
         <PageHeader title={`Service #${id}`} />
-        <ErrorNote>The provider could not be read: {sectionErrorMessage(error)}</ErrorNote>
+        <ErrorNote>The provider could not be read: {loaded.message}</ErrorNote>
       </>
     );
   }
 
+  const detail = loaded.value;
   const { row, features } = detail;
   const canChange = can(context.role, "resources:change");
   const canDestroy = can(context.role, "resources:destroy");

@@ -9,7 +9,7 @@ import { PageHeader } from "@/components/ui/card";
 import { ErrorNote } from "@/components/ui/states";
 import { can } from "@/lib/auth/permissions";
 import { requireTeamContext } from "@/lib/auth/session";
-import { loadDetail } from "@/lib/capabilities/core/load-detail";
+import { loadForPage } from "@/lib/errors/page-outcome";
 import { getTicketThread } from "@/lib/capabilities/tickets/get-ticket-thread";
 
 import { ReplyForm, TicketStateControl } from "./page-client";
@@ -26,7 +26,7 @@ export default async function TicketPage({ params }: { params: Promise<{ connect
   const { connectionId, ticketNumber } = await params;
   const context = await requireTeamContext();
   if (!/^\d{1,18}$/.test(ticketNumber)) notFound();
-  const loaded = await loadDetail(() => getTicketThread(context.team.id, connectionId, ticketNumber));
+  const loaded = await loadForPage(() => getTicketThread(context.team.id, connectionId, ticketNumber));
   if (!loaded.ok) {
     return (
       <>

@@ -1,0 +1,6 @@
+/**
+ * What a provider kind implements to take part in this area (lib/providers/<kind>/adapters/dns.ts).
+ * Provider-neutral: callers get one per connection from adaptersFor(team, "dns") and never see a client.
+ */
+// eslint-disable-next-line @typescript-eslint/no-empty-object-type -- filled as the area moves onto adapters
+export interface DnsAdapter {}

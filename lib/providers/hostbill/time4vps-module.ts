@@ -1,0 +1,19 @@
+import { defineProvider } from "../core/types";
+import { time4vpsServicesAdapter } from "./adapters/time4vps-services";
+import { time4vpsProvider } from "./definition";
+import { createTime4vpsClient } from "./time4vps-client";
+import { time4vpsReadPolicy } from "./time4vps-read-policy";
+
+export const time4vpsModule = defineProvider({
+  definition: time4vpsProvider,
+  createClient: createTime4vpsClient,
+  readPolicy: time4vpsReadPolicy,
+  adapters: {
+    services: time4vpsServicesAdapter,
+    servers: () => ({}),
+    dns: () => ({}),
+    rdns: () => ({}),
+    billing: () => ({}),
+    accounts: () => ({}),
+  },
+});

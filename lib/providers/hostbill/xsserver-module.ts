@@ -1,0 +1,18 @@
+import { defineProvider } from "../core/types";
+import { xsserverServicesAdapter } from "./adapters/xsserver-services";
+import { xsserverProvider } from "./definition";
+import { createXsserverClient } from "./xsserver-client";
+import { xsserverReadPolicy } from "./xsserver-read-policy";
+
+export const xsserverModule = defineProvider({
+  definition: xsserverProvider,
+  createClient: createXsserverClient,
+  readPolicy: xsserverReadPolicy,
+  adapters: {
+    services: xsserverServicesAdapter,
+    rdns: () => ({}),
+    billing: () => ({}),
+    tickets: () => ({}),
+    accounts: () => ({}),
+  },
+});

@@ -1,0 +1,33 @@
+import { defineReadPolicy } from "../core/read-cache/policy";
+import type { XsserverClient } from "./xsserver-client";
+
+/** Which XSServer calls are reads, how long each may be reused, and what each change makes stale. */
+export const xsserverReadPolicy = defineReadPolicy<XsserverClient>({
+  reads: {
+    // Session calls are neither cached nor changes of the account's data.
+    login: "never",
+    logout: "never",
+    refreshToken: "never",
+    revokeToken: "never",
+    getDetails: "detail",
+    getBalance: "detail",
+    listInvoices: "list",
+    // A paid invoice never changes again; an open one may at any time.
+    getInvoice: (invoice) => ((invoice as { status?: string }).status?.toLowerCase() === "paid" ? "stable" : "detail"),
+    listTickets: "list",
+    getTicket: "detail",
+    listTicketDepartments: "catalogue",
+    listServiceIps: "detail",
+    getReverseDns: "detail",
+    listPduPorts: "detail",
+    getPduPortState: "task",
+  },
+  invalidates: {
+    createTicket: ["listTickets"],
+    replyToTicket: ["listTickets", "getTicket"],
+    reopenTicket: ["listTickets", "getTicket"],
+    closeTicket: ["listTickets", "getTicket"],
+    updateReverseDns: ["getReverseDns"],
+    setPduPortPower: ["listPduPorts", "getPduPortState"],
+  },
+});
