@@ -72,6 +72,13 @@ export const time4vpsReadPolicy = defineReadPolicy<Time4vpsClient>({
     flushFirewall: ["getServer"],
     changeDnsServers: ["getServer"],
     reinstallServer: ["getServer", "listServers"],
+    // An estimate (send: false) changes nothing, but costs nothing to treat alike.
+    requestUpgrade: ["getService", "listServices", "getUpgradeOptions", "listInvoices", "getServer", "listServers", "getBalance"],
+    cancelService: ["getService", "listServices"],
+    orderAddon: ["listAddons", "getService", "listInvoices", "getBalance"],
+    orderProduct: ["listServices", "listServers", "listInvoices", "getBalance"],
+    orderMultiple: ["listServices", "listServers", "listInvoices", "getBalance"],
+    orderCertificate: ["listCertificates", "listInvoices", "getBalance"],
     resetVpnPassword: [],
     signup: [],
     requestPasswordReset: [],

@@ -9,7 +9,7 @@ type AnyMethod = (...args: never[]) => unknown;
  * The client with its reads going through the read cache and its changes making stale what they touch.
  * Callers use it exactly like the raw client.
  */
-export function withReadCache<C extends object>(client: C, policy: ReadPolicy<C>, scope: CacheScope, cache: ReadCache = readCache()): C {
+export function withReadCache<C extends object>(client: C, policy: NoInfer<ReadPolicy<C>>, scope: CacheScope, cache: ReadCache = readCache()): C {
   const wrapped: Record<string | symbol, unknown> = { [rawClient]: client };
   for (const [name, member] of Object.entries(client)) {
     if (typeof member !== "function") {
