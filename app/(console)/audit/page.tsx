@@ -24,10 +24,13 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
     );
   }
   const filters = auditFilters.parse(await searchParams);
-  const { events, hasMore } = await listAuditEvents(context.team.id, filters);
-  const nextBefore = events.at(-1)?.createdAt.toISOString();
+  const { events, nextCursor } = await listAuditEvents(context.team.id, filters);
   const query = (extra: Record<string, string | undefined>) =>
-    new URLSearchParams(Object.entries({ ...filters, ...extra }).filter((entry): entry is [string, string] => Boolean(entry[1]))).toString();
+    new URLSearchParams(
+      Object.entries({ action: filters.action, actor: filters.actor, connection: filters.connection, outcome: filters.outcome, ...extra }).filter(
+        (entry): entry is [string, string] => Boolean(entry[1]),
+      ),
+    ).toString();
 
   return (
     <>
@@ -86,9 +89,9 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
           </table>
         </Card>
       )}
-      {hasMore && nextBefore ? (
+      {nextCursor ? (
         <div className="mt-4 flex justify-end">
-          <Link href={`/audit?${query({ before: nextBefore })}`} className="text-sm font-medium text-brand-600 hover:underline">
+          <Link href={`/audit?${query({ after: nextCursor })}`} className="text-sm font-medium text-brand-600 hover:underline">
             Older events →
           </Link>
         </div>
