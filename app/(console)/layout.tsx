@@ -4,7 +4,7 @@ import type { ReactNode } from "react";
 import { AppShell } from "@/components/shell/app-shell";
 import { SandboxBanner } from "@/components/shell/sandbox-banner";
 import { currentTeamContext, currentUser } from "@/lib/auth/session";
-import { db } from "@/lib/db/client";
+import { teamConnections } from "@/lib/connections/open-connection";
 import { isSetupComplete } from "@/lib/setup/state";
 
 export const dynamic = "force-dynamic";
@@ -17,7 +17,8 @@ export default async function ConsoleLayout({ children }: { children: ReactNode 
     if (await currentUser()) redirect("/no-team");
     redirect("/login");
   }
-  const sandboxConnections = await db().connection.count({ where: { teamId: context.team.id, isSandbox: true } });
+  // The same per-request read the page's provider calls use: no query of its own.
+  const sandboxConnections = (await teamConnections(context.team.id)).filter((connection) => connection.isSandbox).length;
   const current = context.teams.find((team) => team.id === context.team.id)!;
   return (
     <AppShell

@@ -2,7 +2,15 @@ import { db } from "../db/client";
 
 export const SETUP_SETTING = "setup.completed";
 
-/** First-run setup is done once the owner exists; from then on the setup page is gone for everyone. */
+const remembered = globalThis as { hostdeckSetupComplete?: boolean };
+
+/**
+ * First-run setup is done once the owner exists; from then on the setup page is gone for everyone. Once true it
+ * stays true, so the answer is kept for the life of the process (no read per page view).
+ */
 export async function isSetupComplete(): Promise<boolean> {
-  return (await db().setting.count({ where: { key: SETUP_SETTING } })) > 0;
+  if (remembered.hostdeckSetupComplete) return true;
+  const complete = (await db().setting.count({ where: { key: SETUP_SETTING } })) > 0;
+  if (complete) remembered.hostdeckSetupComplete = true;
+  return complete;
 }
