@@ -8,6 +8,14 @@ import "./globals.css";
 export const metadata: Metadata = {
   title: { default: "Hostdeck", template: "%s · Hostdeck" },
   description: "All your hosting-provider accounts in one console.",
+  icons: {
+    icon: [
+      { url: "/favicon.ico", sizes: "48x48" },
+      { url: "/icons/icon.svg", type: "image/svg+xml" },
+    ],
+    apple: "/icons/apple-touch-icon.png",
+  },
+  appleWebApp: { capable: true, title: "Hostdeck", statusBarStyle: "default" },
 };
 
 export const viewport: Viewport = {
