@@ -101,6 +101,21 @@ test.describe("viewer", () => {
     await expect(page.getByRole("button", { name: "Add rule" })).toHaveCount(0);
     await screenshotBothSizes(page, testInfo, "proxies-acl");
   });
+
+  test("an unknown lease or port, a TCP port's ACL, or another team's connection is not found", async ({ page }) => {
+    await page.goto("/proxies");
+    const href = await page.getByRole("link", { name: "Lease 1201", exact: true }).getAttribute("href");
+    const connection = href!.replace(/\/1201$/, "");
+    expect((await page.goto(`${connection}/999999`))?.status()).toBe(404);
+    // 1203 is a service the API cannot manage, not a lease.
+    expect((await page.goto(`${connection}/1203`))?.status()).toBe(404);
+    expect((await page.goto(`${connection}/lease-1201`))?.status()).toBe(404);
+    expect((await page.goto(`${connection}/1201/ports/999999`))?.status()).toBe(404);
+    // Port 5002 is TCP: ACLs exist on HTTP ports only.
+    expect((await page.goto(`${connection}/1201/ports/5002`))?.status()).toBe(404);
+    expect((await page.goto("/proxies/00000000-0000-4000-8000-000000000000/1201"))?.status()).toBe(404);
+    expect((await page.goto("/proxies/00000000-0000-4000-8000-000000000000/1201/ports/5001"))?.status()).toBe(404);
+  });
 });
 
 test.describe("operator", () => {

@@ -2,7 +2,7 @@
 
 import { useState } from "react";
 
-import { addAclRule } from "@/app/(console)/proxies/actions";
+import { addAclRule } from "@/lib/capabilities/proxies/actions";
 import { Button } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
 import { SelectField, TextField } from "@/components/ui/field";

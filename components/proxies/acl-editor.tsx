@@ -4,16 +4,15 @@ import { useQueryClient } from "@tanstack/react-query";
 import { ArrowDown, ArrowUp, RefreshCw, Trash2 } from "lucide-react";
 import { useMemo, useState } from "react";
 
-import { deleteAclRule, finishAclMoveAction, moveAclRuleAction } from "@/app/(console)/proxies/actions";
+import { deleteAclRule, finishAclMoveAction, moveAclRuleAction } from "@/lib/capabilities/proxies/actions";
 import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
 import { Dialog } from "@/components/ui/dialog";
 import { EmptyState, ErrorNote, SuccessNote } from "@/components/ui/states";
-import type { PortAcl } from "@/lib/capabilities/proxies/get-port-acl";
 import { equivalentMask } from "@/lib/capabilities/proxies/cidr";
 import type { MoveOutcome } from "@/lib/capabilities/proxies/move-acl-rule";
-import type { AclRule } from "@/lib/capabilities/proxies/types";
+import type { AclRule, PortAcl } from "@/lib/capabilities/proxies/types";
 import { useAction } from "@/lib/ui/use-action";
 
 import { AclAddForm } from "./acl-add-form";

@@ -2,7 +2,7 @@
 
 import { useState } from "react";
 
-import { applyBulkAclAction } from "@/app/(console)/proxies/actions";
+import { applyBulkAclAction } from "@/lib/capabilities/proxies/actions";
 import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
@@ -11,7 +11,7 @@ import { ConnectionErrorRow } from "@/components/ui/connection-error";
 import { EmptyState, ErrorNote } from "@/components/ui/states";
 import type { BulkPortResult } from "@/lib/capabilities/proxies/apply-bulk-acl";
 import { parseCidr } from "@/lib/capabilities/proxies/cidr";
-import type { LeaseHttpPorts } from "@/lib/capabilities/proxies/list-http-ports";
+import type { LeaseHttpPorts } from "@/lib/capabilities/proxies/types";
 import { useAction } from "@/lib/ui/use-action";
 
 const refOf = (leaseId: number, portId: number) => `${leaseId}:${portId}`;

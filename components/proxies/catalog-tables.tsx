@@ -1,6 +1,6 @@
 import { Badge } from "@/components/ui/badge";
 import { Card } from "@/components/ui/card";
-import type { ProxyCatalog } from "@/lib/capabilities/proxies/list-catalog";
+import type { ProxyCatalog } from "@/lib/capabilities/proxies/types";
 
 import { ServerLabel } from "./server-label";
 

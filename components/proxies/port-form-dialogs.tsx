@@ -2,7 +2,7 @@
 
 import { useState } from "react";
 
-import { addProxyPort, updateProxyPort } from "@/app/(console)/proxies/actions";
+import { addProxyPort, updateProxyPort } from "@/lib/capabilities/proxies/actions";
 import { Button } from "@/components/ui/button";
 import { Dialog } from "@/components/ui/dialog";
 import { SelectField, TextField } from "@/components/ui/field";

@@ -1,12 +1,12 @@
 import { canonicalMask } from "./cidr";
 import type { AclRule } from "./types";
 
-/** X4B's `order` argument of ACL/addAcl: "start", "end" or a rule number (the highest number is the first rule). */
+/** Where a new rule goes: "start", "end" or a rule number (the highest number is the first rule). */
 export type AclPlacement = "start" | "end" | number;
 
 /**
  * The `order` that makes a new rule land at list position `index` (0 = first) of `rules`, i.e. directly above
- * the rule now at `index`. X4B gives the new rule number N and lifts every rule numbered N or more, so N is
+ * the rule now at `index`. The provider gives the new rule number N and lifts every rule numbered N or more, so N is
  * one more than that rule's number; this holds whether or not the numbers are contiguous.
  */
 export function placementAt(rules: readonly AclRule[], index: number): AclPlacement {

@@ -1,5 +1,5 @@
-import { isProviderError } from "../../providers/core/errors";
-import type { X4bClient } from "../../providers/x4b/client";
+import { toFailureSummary } from "../../errors/app-error";
+import type { ProxiesAdapter } from "./adapter";
 
 export interface BulkPortRef {
   leaseId: number;
@@ -16,21 +16,22 @@ export interface BulkPortResult extends BulkPortRef {
  * stop the others. A port that already has a rule for the mask is reported as such, not as an error.
  */
 export async function applyBulkAcl(
-  client: Pick<X4bClient, "addAcl">,
+  client: Pick<ProxiesAdapter, "addRule">,
   ports: readonly BulkPortRef[],
   rule: { mode: "allow" | "deny"; mask: string; placement: "start" | "end" },
 ): Promise<BulkPortResult[]> {
   const results: BulkPortResult[] = [];
   for (const port of ports) {
     try {
-      await client.addAcl({ service: port.leaseId, portId: port.portId, mask: rule.mask, mode: rule.mode, order: rule.placement });
+      await client.addRule(port, { mask: rule.mask, mode: rule.mode }, rule.placement);
       results.push({ ...port, outcome: "added", message: `Added as the ${rule.placement === "start" ? "first" : "last"} rule.` });
     } catch (error) {
-      const conflict = isProviderError(error) && error.kind === "conflict";
+      const failure = toFailureSummary(error, "bulk ACL");
+      const conflict = failure.providerKind === "conflict";
       results.push({
         ...port,
         outcome: conflict ? "exists" : "failed",
-        message: conflict ? `Already has a rule for ${rule.mask}; left as it was.` : isProviderError(error) ? error.userMessage : "An unexpected error occurred.",
+        message: conflict ? `Already has a rule for ${rule.mask}; left as it was.` : failure.message,
       });
     }
   }

@@ -1,17 +1,11 @@
 import { AppError } from "@/lib/errors/app-error";
 import { isProviderError } from "../../providers/core/errors";
-import type { X4bClient } from "../../providers/x4b/client";
 import { copyIndexFor, indexOfMask, moveProblem, placementAt } from "./acl-move-plan";
+import type { ProxiesAdapter } from "./adapter";
 import { canonicalMask, equivalentMask } from "./cidr";
-import { mapAcl } from "./map";
-import type { AclRule } from "./types";
+import type { AclRule, PortRef } from "./types";
 
-type AclClient = Pick<X4bClient, "listAcls" | "addAcl" | "deleteAcl">;
-
-export interface AclTarget {
-  service: number;
-  portId: number;
-}
+type AclClient = Pick<ProxiesAdapter, "rules" | "addRule" | "deleteRule">;
 
 /** Where a move stands: done, or stopped between steps with the rule present twice or under its copy's spelling. */
 export type MoveOutcome =
@@ -30,8 +24,8 @@ export type MoveOutcome =
 
 const reasonOf = (error: unknown) => (isProviderError(error) ? error.userMessage : "An unexpected error occurred.");
 
-async function readRules(client: AclClient, target: AclTarget): Promise<AclRule[]> {
-  return (await client.listAcls({ service: target.service, portId: target.portId })).map(mapAcl);
+function readRules(client: AclClient, target: PortRef): Promise<AclRule[]> {
+  return client.rules(target);
 }
 
 const position = (rules: readonly AclRule[] | null, mask: string) => {
@@ -54,7 +48,7 @@ export function describeStop(step: 2 | 3 | 4, mask: string, copyMask: string, mo
   return `The move is almost done: the ${mode} rule ${mask} now appears twice — at its new place${at(r)} and as a temporary copy${at(c)} written ${copyMask}. Remove the copy ${copyMask}${at(c)} to finish, or press "Finish the move". ${tail}`;
 }
 
-async function stopped(client: AclClient, target: AclTarget, step: 2 | 3 | 4, rule: { mask: string; copyMask: string; mode: "allow" | "deny" }, error: unknown): Promise<MoveOutcome> {
+async function stopped(client: AclClient, target: PortRef, step: 2 | 3 | 4, rule: { mask: string; copyMask: string; mode: "allow" | "deny" }, error: unknown): Promise<MoveOutcome> {
   const rules = await readRules(client, target).catch(() => null);
   return { status: "stopped", step, ...rule, rules, message: describeStop(step, rule.mask, rule.copyMask, rule.mode, rules, reasonOf(error)) };
 }
@@ -64,7 +58,7 @@ async function stopped(client: AclClient, target: AclTarget, step: 2 | 3 | 4, ru
  * 2: remove the original; 3: add the rule under its own mask directly above the copy; 4: remove the copy.
  * The port never holds fewer rules than before the move started.
  */
-export async function finishAclMove(client: AclClient, target: AclTarget, rule: { mask: string; copyMask: string; mode: "allow" | "deny" }): Promise<MoveOutcome> {
+export async function finishAclMove(client: AclClient, target: PortRef, rule: { mask: string; copyMask: string; mode: "allow" | "deny" }): Promise<MoveOutcome> {
   const mask = canonicalMask(rule.mask);
   const copyMask = canonicalMask(rule.copyMask);
   const names = { mask, copyMask, mode: rule.mode };
@@ -77,7 +71,7 @@ export async function finishAclMove(client: AclClient, target: AclTarget, rule: 
   const copyAt = () => indexOfMask(rules, copyMask);
   if (original >= 0 && original !== copyAt() - 1) {
     try {
-      await client.deleteAcl({ ...target, mask });
+      await client.deleteRule(target, mask);
     } catch (error) {
       return stopped(client, target, 2, names, error);
     }
@@ -86,13 +80,13 @@ export async function finishAclMove(client: AclClient, target: AclTarget, rule: 
   }
   if (original < 0) {
     try {
-      await client.addAcl({ ...target, mask, mode: rule.mode, order: placementAt(rules, copyAt()) });
+      await client.addRule(target, { mask, mode: rule.mode }, placementAt(rules, copyAt()));
     } catch (error) {
       return stopped(client, target, 3, names, error);
     }
   }
   try {
-    await client.deleteAcl({ ...target, mask: copyMask });
+    await client.deleteRule(target, copyMask);
   } catch (error) {
     return stopped(client, target, 4, names, error);
   }
@@ -107,7 +101,7 @@ export async function finishAclMove(client: AclClient, target: AclTarget, rule: 
  * (step 1), then the original is removed (2), the rule is written back under its own mask directly above the
  * copy (3) and the copy removed (4). At no moment does the port hold fewer rules than before.
  */
-export async function moveAclRule(client: AclClient, target: AclTarget, move: { mask: string; from: number; to: number }): Promise<MoveOutcome> {
+export async function moveAclRule(client: AclClient, target: PortRef, move: { mask: string; from: number; to: number }): Promise<MoveOutcome> {
   const rules = await readRules(client, target);
   const problem = moveProblem(rules, move.from, move.to, move.mask);
   if (problem) throw new AppError("conflict", problem);
@@ -120,7 +114,7 @@ export async function moveAclRule(client: AclClient, target: AclTarget, move: { 
     );
   }
   try {
-    await client.addAcl({ ...target, mask: copyMask, mode: rule.mode, order: placementAt(rules, copyIndexFor(move.from, move.to)) });
+    await client.addRule(target, { mask: copyMask, mode: rule.mode }, placementAt(rules, copyIndexFor(move.from, move.to)));
   } catch (error) {
     throw new AppError("provider", `Nothing was changed: X4B refused to add the rule at its new place. ${reasonOf(error)}`);
   }

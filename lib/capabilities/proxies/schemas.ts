@@ -1,10 +1,10 @@
 import { z } from "zod";
 
+import { connectionIdSchema as connectionId } from "../../connections/connection-id";
 import { parseCidr } from "./cidr";
 
 const id = z.coerce.number({ error: "Must be a number" }).int().positive();
 const portNumber = z.coerce.number({ error: "Enter a port number" }).int("Enter a whole number").min(1, "Ports go from 1").max(65535, "Ports go up to 65535");
-const connectionId = z.string().min(1).max(100);
 const checkbox = z
   .union([z.boolean(), z.enum(["on", "true", "false", ""])])
   .optional()
@@ -27,6 +27,11 @@ export const cidrMaskSchema = z.string().transform((value, ctx) => {
 export const aclModeSchema = z.enum(["allow", "deny"], { error: "Choose allow or deny" });
 
 const leaseRef = { connectionId, leaseId: id };
+
+/** A lease page's or route's path: a malformed id names nothing (404). */
+export const leaseParams = z.object(leaseRef);
+export const portParams = z.object({ ...leaseRef, portId: id });
+export const connectionParams = z.object({ connectionId });
 
 export const deleteLeaseInput = z.object(leaseRef);
 

@@ -1,4 +1,6 @@
-/** A proxy location (X4B Server/all). */
+import type { ConnectionRef } from "../../providers/core/types";
+
+/** A proxy location. */
 export interface ProxyServer {
   id: number;
   name: string;
@@ -7,12 +9,18 @@ export interface ProxyServer {
   availableV6: number;
 }
 
-/** A billing plan (X4B Plan/all); `gb` 0 means no included traffic (pay as you go). */
+/** A billing plan; `gb` 0 means no included traffic (pay as you go). */
 export interface ProxyPlan {
   id: number;
   name: string;
   gb: number;
   bill: string;
+}
+
+/** Proxy locations and plans of one account (reference tables). */
+export interface ProxyCatalog {
+  servers: ProxyServer[];
+  plans: ProxyPlan[];
 }
 
 export interface ProxyUsage {
@@ -22,7 +30,7 @@ export interface ProxyUsage {
   percent: number | null;
 }
 
-/** A service of an X4B account: a lease the API manages, or a service it cannot (no data). */
+/** A service of a proxy account: a lease the API manages, or a service it cannot (no data). */
 export interface ProxyService {
   connectionId: string;
   connectionLabel: string;
@@ -31,10 +39,18 @@ export interface ProxyService {
   isLease: boolean;
   addr: string | null;
   server: { id: number; name: string; flag: string } | null;
-  plan: { id: number; name: string; gb: number; bill: string } | null;
+  plan: ProxyPlan | null;
   usage: ProxyUsage | null;
   /** Why usage is missing when the lease's usage call failed (the rest of the row still shows). */
   usageError: string | null;
+}
+
+/** A lease the API manages: its proxy address, location and plan. */
+export interface ProxyLease {
+  id: number;
+  addr: string;
+  server: { id: number; name: string; flag: string };
+  plan: ProxyPlan;
 }
 
 export interface ProxyPort {
@@ -47,10 +63,52 @@ export interface ProxyPort {
   domain: string | null;
 }
 
+export interface NewProxyPort {
+  from: number;
+  to: number;
+  addr: string;
+  type: "http" | "tcp";
+  keepalive: boolean;
+  /** HTTP ports only: the host name the port answers for. */
+  domain?: string;
+}
+
+/** What Port/update may change: the backend side only. */
+export interface ProxyPortChange {
+  to: number;
+  addr: string;
+  keepalive: boolean;
+}
+
+/** One HTTP port of one lease: where ACL rules live. */
+export interface PortRef {
+  leaseId: number;
+  portId: number;
+}
+
 export interface AclRule {
   mode: "allow" | "deny";
   mask: string;
-  /** X4B's rule number: the highest is evaluated first. */
+  /** The provider's rule number: the highest is evaluated first. */
   order: number;
 }
 
+export interface LeaseDetail {
+  connection: ConnectionRef;
+  lease: ProxyLease;
+}
+
+export interface PortAcl {
+  connection: ConnectionRef;
+  leaseId: number;
+  port: ProxyPort;
+  rules: AclRule[];
+}
+
+/** A lease's HTTP ports (the only ones with ACLs), or why they could not be read. */
+export interface LeaseHttpPorts {
+  leaseId: number;
+  addr: string;
+  ports: ProxyPort[];
+  error: string | null;
+}

@@ -1,4 +1,5 @@
 import { defineProvider } from "../core/types";
+import { x4bProxiesAdapter } from "./adapters/proxies";
 import { createX4bClient } from "./client";
 import { x4bProvider } from "./definition";
 import { x4bReadPolicy } from "./read-policy";
@@ -8,6 +9,6 @@ export const x4bModule = defineProvider({
   createClient: createX4bClient,
   readPolicy: x4bReadPolicy,
   adapters: {
-    proxies: () => ({}),
+    proxies: x4bProxiesAdapter,
   },
 });

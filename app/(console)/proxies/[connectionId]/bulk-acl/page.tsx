@@ -1,21 +1,21 @@
 import { ArrowLeft } from "lucide-react";
 import type { Metadata } from "next";
 import Link from "next/link";
-import { notFound } from "next/navigation";
 
 import { BulkAclForm } from "@/components/proxies/bulk-acl-form";
 import { PageHeader } from "@/components/ui/card";
 import { EmptyState, ErrorNote } from "@/components/ui/states";
 import { can } from "@/lib/auth/permissions";
 import { requireTeamContext } from "@/lib/auth/session";
-import { describeFailure } from "@/lib/capabilities/proxies/http-answer";
-import { listHttpPorts } from "@/lib/capabilities/proxies/list-http-ports";
+import { listHttpPorts } from "@/lib/capabilities/proxies/read-proxies";
+import { connectionParams } from "@/lib/capabilities/proxies/schemas";
+import { loadForPage } from "@/lib/errors/page-outcome";
 
 export const metadata: Metadata = { title: "Bulk ACL" };
 
 export default async function BulkAclPage({ params }: { params: Promise<{ connectionId: string }> }) {
+  const raw = await params;
   const context = await requireTeamContext();
-  const { connectionId } = await params;
   const back = (
     <Link href="/proxies" className="mb-3 inline-flex items-center gap-1 text-sm text-slate-600 hover:underline dark:text-slate-400">
       <ArrowLeft className="h-4 w-4" aria-hidden /> Proxies
@@ -30,20 +30,17 @@ export default async function BulkAclPage({ params }: { params: Promise<{ connec
       </>
     );
   }
-  let data;
-  try {
-    data = await listHttpPorts(context.team.id, connectionId);
-  } catch (error) {
-    const failure = describeFailure(error);
-    if (failure.kind === "not-found") notFound();
+  const loaded = await loadForPage(() => listHttpPorts(context.team.id, connectionParams.parse(raw).connectionId), "bulk ACL page");
+  if (!loaded.ok) {
     return (
       <>
         {back}
         <PageHeader title="Bulk ACL" />
-        <ErrorNote>{failure.message}</ErrorNote>
+        <ErrorNote>{loaded.message}</ErrorNote>
       </>
     );
   }
+  const data = loaded.value;
   return (
     <>
       {back}

@@ -1,42 +1,47 @@
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from "vitest";
 
-import { createX4bClient, type X4bClient } from "../../providers/x4b/client";
-import { demoLogin, startX4bSandbox, x4bContext, type RunningX4bSandbox } from "../../providers/x4b/test-support/sandbox";
-import { applyBulkAcl } from "./apply-bulk-acl";
-import { finishAclMove, moveAclRule } from "./move-acl-rule";
+import type { ProxiesAdapter } from "@/lib/capabilities/proxies/adapter";
+import { applyBulkAcl } from "@/lib/capabilities/proxies/apply-bulk-acl";
+import { finishAclMove, moveAclRule } from "@/lib/capabilities/proxies/move-acl-rule";
+
+import { createX4bClient, type X4bClient } from "../client";
+import { demoLogin, startX4bSandbox, x4bContext, type RunningX4bSandbox } from "../test-support/sandbox";
+import { x4bProxiesAdapter } from "./proxies";
 
 // Seeded lease 1201, HTTP port 5001 (www.example.com): allow 192.0.2.0/24, allow 198.51.100.7/32, deny 0.0.0.0/0.
-const target = { service: 1201, portId: 5001 };
+const target = { leaseId: 1201, portId: 5001 };
 const seeded = ["allow 192.0.2.0/24", "allow 198.51.100.7/32", "deny 0.0.0.0/0"];
 
 let running: RunningX4bSandbox;
-let client: X4bClient;
+let client: ProxiesAdapter;
+let raw: X4bClient;
 
-const rulesNow = async () => (await client.listAcls(target)).map((rule) => `${rule.mode} ${rule.mask}`);
+const rulesNow = async () => (await raw.listAcls({ service: target.leaseId, portId: target.portId })).map((rule) => `${rule.mode} ${rule.mask}`);
 
 async function fault(settings: Record<string, unknown>) {
   await fetch(`${running.origin}/__sandbox/faults`, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify(settings) });
 }
 
 /** Counts the rules after each provider call, to prove the port never holds fewer than it started with. */
-function watching(inner: X4bClient) {
+function watching(inner: ProxiesAdapter) {
   const counts: number[] = [];
   const after = async <T>(promise: Promise<T>) => {
     const value = await promise;
-    counts.push((await inner.listAcls(target)).length);
+    counts.push((await inner.rules(target)).length);
     return value;
   };
-  const wrapped: Pick<X4bClient, "listAcls" | "addAcl" | "deleteAcl"> = {
-    listAcls: (input) => inner.listAcls(input),
-    addAcl: (input) => after(inner.addAcl(input)),
-    deleteAcl: (input) => after(inner.deleteAcl(input)),
+  const wrapped: Pick<ProxiesAdapter, "rules" | "addRule" | "deleteRule"> = {
+    rules: (port) => inner.rules(port),
+    addRule: (port, rule, placement) => after(inner.addRule(port, rule, placement)),
+    deleteRule: (port, mask) => after(inner.deleteRule(port, mask)),
   };
   return { wrapped, counts };
 }
 
 beforeAll(async () => {
   running = await startX4bSandbox();
-  client = createX4bClient(x4bContext(running.baseUrl, demoLogin));
+  raw = createX4bClient(x4bContext(running.baseUrl, demoLogin));
+  client = x4bProxiesAdapter(raw, { id: "x4b-move-test", label: "X4B", kind: "x4b", kindLabel: "X4B", isSandbox: true });
 });
 afterAll(() => running.close());
 beforeEach(() => running.sandbox.reset());
@@ -94,10 +99,10 @@ describe("moveAclRule against the X4B sandbox", () => {
     let deletes = 0;
     const flaky = {
       ...wrapped,
-      deleteAcl: async (input: Parameters<X4bClient["deleteAcl"]>[0]) => {
+      deleteRule: async (port: Parameters<ProxiesAdapter["deleteRule"]>[0], mask: string) => {
         deletes += 1;
         if (deletes === 2) await fault({ mode: "http-500", remaining: 1, pathContains: "ACL/delete" });
-        return wrapped.deleteAcl(input);
+        return wrapped.deleteRule(port, mask);
       },
     };
     const outcome = await moveAclRule(flaky, target, { mask: "0.0.0.0/0", from: 2, to: 0 });
@@ -130,7 +135,7 @@ describe("applyBulkAcl against the X4B sandbox", () => {
     );
     expect(results.map((r) => r.outcome)).toEqual(["added", "exists", "failed", "added"]);
     expect(results[2]?.message).toMatch(/only available on HTTP ports/);
-    expect((await client.listAcls({ service: 1202, portId: 5010 })).map((r) => r.mask)).toEqual(["203.0.113.0/24"]);
+    expect((await raw.listAcls({ service: 1202, portId: 5010 })).map((r) => r.mask)).toEqual(["203.0.113.0/24"]);
     expect((await rulesNow()).at(-1)).toBe("deny 203.0.113.0/24");
   });
 });

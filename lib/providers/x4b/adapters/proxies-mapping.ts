@@ -1,5 +1,13 @@
-import type { X4bAcl, X4bPlan, X4bPort, X4bServer, X4bService, X4bUsage } from "../../providers/x4b/schemas";
-import type { AclRule, ProxyPlan, ProxyPort, ProxyServer, ProxyService, ProxyUsage } from "./types";
+import type { AclRule, ProxyLease, ProxyPlan, ProxyPort, ProxyServer, ProxyService, ProxyUsage } from "@/lib/capabilities/proxies/types";
+
+import type { X4bAcl, X4bPlan, X4bPort, X4bServer, X4bService, X4bUsage } from "../schemas";
+
+type X4bLeaseService = Extract<X4bService, { type: "lease" }>;
+
+/** A lease carries its address, server and plan; every other service type is one the API cannot manage. */
+export function isLeaseService(service: X4bService): service is X4bLeaseService {
+  return service.type === "lease";
+}
 
 export function mapServer(server: X4bServer): ProxyServer {
   return { id: server.id, name: server.name, flag: server.flag, availableV4: server.available_proxies_v4, availableV6: server.available_proxies_v6 };
@@ -24,6 +32,18 @@ export function usageOf(usage: X4bUsage, plan: ProxyPlan | null): ProxyUsage {
   return { used: usage.used, unit: usage.unit, percent };
 }
 
+/** A lease with its server and plan named from the catalogue (by number when the catalogue lacks them). */
+export function leaseOf(service: X4bLeaseService, servers: readonly ProxyServer[], plans: readonly ProxyPlan[]): ProxyLease {
+  const { addr, server: serverId, plan: planId } = service.data;
+  const server = servers.find((s) => s.id === serverId);
+  return {
+    id: service.id,
+    addr,
+    server: server ? { id: server.id, name: server.name, flag: server.flag } : { id: serverId, name: `Server ${serverId}`, flag: "" },
+    plan: plans.find((p) => p.id === planId) ?? { id: planId, name: `Plan ${planId}`, gb: 0, bill: "" },
+  };
+}
+
 export function mapService(
   connection: { id: string; label: string },
   service: X4bService,
@@ -31,21 +51,17 @@ export function mapService(
   plans: readonly ProxyPlan[],
   usage: { ok: true; value: X4bUsage } | { ok: false; message: string } | null,
 ): ProxyService {
-  const data = service.type === "lease" ? (service as Extract<X4bService, { type: "lease" }>).data : null;
-  const isLease = data !== null && typeof data === "object" && "addr" in data;
-  const lease = isLease ? (data as { addr: string; server: number; plan: number }) : null;
-  const server = lease ? servers.find((s) => s.id === lease.server) : undefined;
-  const plan = lease ? (plans.find((p) => p.id === lease.plan) ?? null) : null;
+  const lease = isLeaseService(service) ? leaseOf(service, servers, plans) : null;
   return {
     connectionId: connection.id,
     connectionLabel: connection.label,
     id: service.id,
     type: service.type,
-    isLease,
+    isLease: lease !== null,
     addr: lease?.addr ?? null,
-    server: lease ? (server ? { id: server.id, name: server.name, flag: server.flag } : { id: lease.server, name: `Server ${lease.server}`, flag: "" }) : null,
-    plan: lease ? (plan ?? { id: lease.plan, name: `Plan ${lease.plan}`, gb: 0, bill: "" }) : null,
-    usage: usage?.ok ? usageOf(usage.value, plan) : null,
+    server: lease?.server ?? null,
+    plan: lease?.plan ?? null,
+    usage: usage?.ok ? usageOf(usage.value, lease?.plan ?? null) : null,
     usageError: usage && !usage.ok ? usage.message : null,
   };
 }

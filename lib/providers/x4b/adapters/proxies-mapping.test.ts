@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 
-import { mapService, usageOf } from "./map";
+import { mapService, usageOf } from "./proxies-mapping";
 
 const servers = [{ id: 1, name: "Los Angeles, US", flag: "us", availableV4: 214, availableV6: 4096 }];
 const plans = [
