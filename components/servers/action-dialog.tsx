@@ -6,7 +6,7 @@ import { Button } from "@/components/ui/button";
 import { Dialog } from "@/components/ui/dialog";
 import { ErrorNote } from "@/components/ui/states";
 import type { ActionResult } from "@/lib/actions/result";
-import type { StartedTask } from "@/lib/capabilities/servers/start-server-task";
+import type { StartedTask } from "@/lib/capabilities/servers/types";
 import { useAction } from "@/lib/ui/use-action";
 
 export type ServerTaskAction = (input: unknown) => Promise<ActionResult<StartedTask>>;

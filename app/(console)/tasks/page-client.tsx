@@ -8,20 +8,22 @@ import { useCallback } from "react";
 import { serverHref } from "@/components/servers/server-card";
 import { TaskResult } from "@/components/servers/task-progress";
 import { TaskStateBadge } from "@/components/servers/task-state-badge";
-import { isActive, useServerTasks } from "@/components/servers/use-server";
-import { tasksQueryKey, useTeamTasks } from "@/components/servers/use-tasks";
+import { useServerTasks } from "@/components/servers/use-server";
+import { taskListsKey, useTaskLists } from "@/components/servers/use-tasks";
 import { Card } from "@/components/ui/card";
 import { ConnectionErrorRow } from "@/components/ui/connection-error";
-import { EmptyState, ErrorNote } from "@/components/ui/states";
-import type { TaskRow, TeamTasks } from "@/lib/capabilities/servers/types";
+import { EmptyState } from "@/components/ui/states";
+import type { StartedRead } from "@/lib/capabilities/core/connections";
+import { isActiveTask, sortTasks } from "@/lib/capabilities/servers/task-rules";
+import type { ConnectionTasks, TaskRow } from "@/lib/capabilities/servers/types";
 
 const ago = (iso: string | null) => (iso && !Number.isNaN(new Date(iso).getTime()) ? formatDistanceToNowStrict(new Date(iso), { addSuffix: true }) : "—");
 
-/** A running task followed on its own (one provider call per poll); when it ends, the whole list is read again. */
+/** A running task followed on its own (one provider call per poll moment); when it ends, every list is read again. */
 function useLiveRow(row: TaskRow): TaskRow {
   const queryClient = useQueryClient();
-  const running = isActive(row.task);
-  const settled = useCallback(() => void queryClient.invalidateQueries({ queryKey: tasksQueryKey }), [queryClient]);
+  const running = isActiveTask(row.task);
+  const settled = useCallback(() => void queryClient.invalidateQueries({ queryKey: taskListsKey }), [queryClient]);
   const live = useServerTasks(
     row.connectionId,
     row.serverId,
@@ -90,23 +92,55 @@ function TaskList({ rows, title, live }: { rows: TaskRow[]; title: string; live?
   );
 }
 
-/** Every running and recent task; polls the tasks route (fast while something runs). */
-export function TasksClient({ initial }: { initial: TeamTasks }) {
-  const query = useTeamTasks(initial);
-  const data = query.data;
-  const running = data.rows.filter((row) => row.task.state === "queued" || row.task.state === "running");
-  const recent = data.rows.filter((row) => !(row.task.state === "queued" || row.task.state === "running"));
+function TasksSkeleton({ waitingFor }: { waitingFor: string }) {
+  return (
+    <Card className="space-y-3 p-4" role="status" aria-label={`Loading tasks of ${waitingFor}`}>
+      {[0, 1, 2].map((i) => (
+        <div key={i} className="h-10 animate-pulse rounded bg-slate-100 motion-reduce:animate-none dark:bg-slate-800/60" />
+      ))}
+    </Card>
+  );
+}
+
+/** Every running and recent task; each connection's tasks appear as soon as its provider answers. */
+export function TasksClient({ lists, providers }: { lists: StartedRead<ConnectionTasks>[]; providers: string[] }) {
+  const { states } = useTaskLists(lists);
+
+  if (states.length === 0) {
+    return (
+      <EmptyState
+        title="No server provider connected"
+        action={
+          <Link href="/servers" className="text-sm font-medium text-brand-600 hover:underline">
+            Go to Servers
+          </Link>
+        }
+      >
+        Tasks appear here once the team connects a provider account that manages servers ({providers.join(", ")}).
+      </EmptyState>
+    );
+  }
+
+  const loaded = states.flatMap((state) => (state.status === "ok" ? [state.data] : []));
+  const rows = sortTasks(loaded.flatMap((list) => list.rows));
+  const loading = states.filter((state) => state.status === "loading");
+  const errors = states.flatMap((state) => (state.status === "error" ? [state] : []));
+  const checkedAt = loaded.map((list) => list.checkedAt).sort()[0] ?? null;
+  const running = rows.filter((row) => isActiveTask(row.task));
+  const recent = rows.filter((row) => !isActiveTask(row.task));
+
   return (
     <div className="space-y-6">
-      {data.failures.map((failure) => (
-        <ConnectionErrorRow key={failure.connectionId} label={failure.label} kindLabel={failure.kindLabel} message={failure.message} />
+      {errors.map((state) => (
+        <ConnectionErrorRow key={state.connection.id} label={state.connection.label} kindLabel={state.connection.kindLabel} message={state.message} />
       ))}
-      {query.isError ? <ErrorNote>Could not refresh the task list: {query.error.message}</ErrorNote> : null}
       <p className="text-xs text-slate-500 dark:text-slate-400" aria-live="polite">
-        {running.length > 0 ? `${running.length} task${running.length === 1 ? "" : "s"} running. ` : "Nothing running. "}
-        Checked {ago(data.checkedAt)}.
+        {running.length > 0 ? `${running.length} task${running.length === 1 ? "" : "s"} running. ` : loading.length === 0 ? "Nothing running. " : ""}
+        {checkedAt ? `Checked ${ago(checkedAt)}.` : null}
+        {loading.length > 0 ? ` Waiting for ${loading.map((state) => state.connection.label).join(", ")}…` : null}
       </p>
-      {data.rows.length === 0 && data.failures.length === 0 ? (
+      {loading.length > 0 && rows.length === 0 ? <TasksSkeleton waitingFor={loading.map((state) => state.connection.label).join(", ")} /> : null}
+      {loading.length === 0 && rows.length === 0 && errors.length < states.length ? (
         <EmptyState title="No tasks yet">Reboots, reinstalls and other server actions show up here while they run and afterwards.</EmptyState>
       ) : null}
       {running.length > 0 ? <TaskList rows={running} title="Running" live /> : null}

@@ -1,8 +1,10 @@
 import "server-only";
 
+import { time4vpsTaskName } from "../../providers/hostbill/adapters/time4vps-server-mapping";
 import { createTime4vpsClient, type Time4vpsCredentials } from "../../providers/hostbill/time4vps-client";
 import type { ConnectionContext } from "../../providers/core/types";
 import { fanOutConnections, type PerConnection } from "../core/connections";
+import { taskLabel } from "../servers/task-label";
 import { shortCached } from "./short-cache";
 
 export interface RunningTask {
@@ -15,19 +17,6 @@ export interface RunningTask {
   activated: string;
   step: "queued" | "running";
 }
-
-const taskLabels: Record<string, string> = {
-  server_reboot: "Reboot",
-  server_recreate: "Reinstall",
-  server_reset_password: "Password reset",
-  server_web_console: "Web console",
-  server_flush_iptables: "Firewall flush",
-  server_rename: "Rename",
-  server_change_ptr: "PTR change",
-  server_change_dns: "Resolver change",
-};
-
-export const taskLabel = (name: string) => taskLabels[name] ?? name.replace(/^server_/, "").replace(/_/g, " ");
 
 /** Time4VPS servers (`GET /server`, then `GET /server/@id` each) whose `active_task` is set. */
 export async function loadRunningTasks(teamId: string): Promise<PerConnection<RunningTask[]>[]> {
@@ -49,7 +38,7 @@ export async function loadRunningTasks(teamId: string): Promise<PerConnection<Ru
               connectionLabel: opened.connection.label,
               serverId: server.server_id,
               server: detail.label?.trim() || detail.domain?.trim() || server.domain?.trim() || `Server ${server.server_id}`,
-              task: taskLabel(task.name),
+              task: taskLabel(time4vpsTaskName(task.name)),
               activated: task.activated,
               step: task.assigned ? "running" : "queued",
             },

@@ -1,11 +1,15 @@
 /** Provider-neutral shapes the Servers and Tasks pages work with (plain data: safe to pass to the browser). */
 
+/** The tasks Hostdeck can start on a server; a kind offers some or all of them. */
+export const serverTaskVerbs = ["reboot", "reinstall", "reset-password", "web-console", "flush-firewall", "rename", "change-ptr", "change-dns"] as const;
+export type ServerTaskVerb = (typeof serverTaskVerbs)[number];
+
 export type TaskState = "queued" | "running" | "done" | "failed";
 
 export interface ServerTask {
-  /** The provider's task id (absent in some `last_tasks` answers). */
+  /** The provider's task id (absent in some providers' lists of finished tasks). */
   id: string | null;
-  /** Provider task name, e.g. `server_reboot`. */
+  /** What the task does: one of `serverTaskVerbs`, or the provider's own name for a task Hostdeck never starts. */
   name: string;
   /** "Reboot", "Reinstall"… */
   label: string;
@@ -13,9 +17,9 @@ export interface ServerTask {
   activated: string | null;
   assigned: string | null;
   completed: string | null;
-  /** The provider's result text, secrets masked unless the reader may change resources. */
+  /** The provider's result text; secrets are masked for readers who may not change resources. */
   results: string | null;
-  /** Links found in the result (web console), safe to render as anchors. */
+  /** Links found in the result (web console), safe to render as anchors; only for readers who may act. */
   links: { label: string; href: string }[];
 }
 
@@ -24,7 +28,7 @@ export type GaugeKey = "ram" | "disk" | "bandwidth";
 export interface Gauge {
   key: GaugeKey;
   label: string;
-  /** Megabytes, as Time4VPS reports them. */
+  /** Megabytes. */
   used: number | null;
   limit: number | null;
   /** 0–100, null when either side is unknown or the limit is 0. */
@@ -37,6 +41,8 @@ export interface Gauge {
 export interface ServerRef {
   connectionId: string;
   connectionLabel: string;
+  /** The provider kind's name, e.g. "Time4VPS". */
+  providerLabel: string;
   serverId: string;
 }
 
@@ -61,6 +67,10 @@ export interface ServerDetail extends ServerSummary {
   dnsServers: string[];
   components: { id: string; name: string; selected: boolean }[];
   lastTasks: ServerTask[];
+  /** The tasks this server's provider lets Hostdeck start. */
+  actions: ServerTaskVerb[];
+  /** The sections this server's provider can fill. */
+  features: { usageHistory: boolean; usageGraphs: boolean };
 }
 
 export interface UsageMonth {
@@ -76,9 +86,16 @@ export interface UsageMonth {
 
 export interface UsageGraph {
   type: string;
+  /** "cpu", "memory", "traffic"… */
   resource: string;
+  /** "daily", "weekly", "monthly", "yearly". */
   period: string;
   url: string;
+}
+
+export interface ReinstallOptions {
+  oses: { value: string; label: string }[];
+  scripts: { value: string; label: string }[];
 }
 
 export interface TaskRow extends ServerRef {
@@ -86,19 +103,13 @@ export interface TaskRow extends ServerRef {
   task: ServerTask;
 }
 
-export interface ConnectionFailure {
-  connectionId: string;
-  label: string;
-  kindLabel: string;
-  message: string;
-}
-
-export interface TeamTasks {
+/** One connection's running and recent tasks, as the Tasks page lists them. */
+export interface ConnectionTasks {
   rows: TaskRow[];
-  failures: ConnectionFailure[];
   checkedAt: string;
 }
 
+/** A server's active task and latest finished ones: what pages poll while a task runs. */
 export interface ServerTasks {
   connectionId: string;
   serverId: string;
@@ -106,4 +117,11 @@ export interface ServerTasks {
   activeTask: ServerTask | null;
   lastTasks: ServerTask[];
   checkedAt: string;
+}
+
+/** What a server action answers once the provider took the task. */
+export interface StartedTask {
+  taskId: string;
+  serverId: string;
+  connectionId: string;
 }

@@ -2,7 +2,8 @@ import { describe, expect, it } from "vitest";
 
 import { dnsServersInput, hostnameField, isIpAddress, reinstallInput, renameInput, webConsoleInput } from "./validators";
 
-const ref = { connectionId: "c1", serverId: "1301" };
+const connectionId = "6f1c2a34-5b6d-4e7f-8a9b-0c1d2e3f4a5b";
+const ref = { connectionId, serverId: "1301" };
 const fieldErrors = (result: { success: boolean; error?: { issues: { path: PropertyKey[]; message: string }[] } }) =>
   Object.fromEntries((result.error?.issues ?? []).map((issue) => [issue.path.join("."), issue.message]));
 
@@ -32,7 +33,11 @@ describe("dnsServersInput", () => {
   });
 
   it("refuses a malformed server id", () => {
-    expect(dnsServersInput.safeParse({ connectionId: "c1", serverId: "13a", ns1: "1.1.1.1" }).success).toBe(false);
+    expect(dnsServersInput.safeParse({ connectionId, serverId: "13a", ns1: "1.1.1.1" }).success).toBe(false);
+  });
+
+  it("refuses a connection id that cannot name a connection", () => {
+    expect(fieldErrors(dnsServersInput.safeParse({ ...ref, connectionId: "c1", ns1: "1.1.1.1" }))).toHaveProperty("connectionId");
   });
 });
 

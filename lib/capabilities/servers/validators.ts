@@ -1,6 +1,8 @@
 import ipaddr from "ipaddr.js";
 import { z } from "zod";
 
+import { connectionIdSchema } from "../../connections/connection-id";
+
 /**
  * Input schemas shared by the Servers forms and their server actions: the browser and the action check
  * the same rules, and the provider client checks once more before anything is sent.
@@ -8,10 +10,10 @@ import { z } from "zod";
 
 const emptyToUndefined = (value: unknown) => (typeof value === "string" && value.trim() === "" ? undefined : value);
 
-export const serverRefInput = z.object({
-  connectionId: z.string().trim().min(1, "Missing connection").max(100),
-  serverId: z.string().trim().regex(/^\d{1,12}$/, "Missing or malformed server id"),
-});
+/** Server ids are numeric at every provider that offers servers (HostBill). */
+export const serverIdSchema = z.string().trim().regex(/^\d{1,12}$/, "Missing or malformed server id");
+
+export const serverRefInput = z.object({ connectionId: connectionIdSchema, serverId: serverIdSchema });
 
 export const hostnameField = z
   .string({ error: "Enter a host name" })

@@ -1,4 +1,5 @@
 import { defineProvider } from "../core/types";
+import { time4vpsServersAdapter } from "./adapters/time4vps-servers";
 import { time4vpsServicesAdapter } from "./adapters/time4vps-services";
 import { time4vpsProvider } from "./definition";
 import { createTime4vpsClient } from "./time4vps-client";
@@ -10,7 +11,7 @@ export const time4vpsModule = defineProvider({
   readPolicy: time4vpsReadPolicy,
   adapters: {
     services: time4vpsServicesAdapter,
-    servers: () => ({}),
+    servers: time4vpsServersAdapter,
     dns: () => ({}),
     rdns: () => ({}),
     billing: () => ({}),

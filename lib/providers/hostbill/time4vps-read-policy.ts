@@ -1,4 +1,5 @@
 import { defineReadPolicy } from "../core/read-cache/policy";
+import { hasTaskInProgress, type ProviderServerDetails } from "./adapters/time4vps-server-mapping";
 import type { Time4vpsClient } from "./time4vps-client";
 
 /** Which Time4VPS calls are reads, how long each may be reused, and what each change makes stale. */
@@ -36,7 +37,8 @@ export const time4vpsReadPolicy = defineReadPolicy<Time4vpsClient>({
     listCertificateProducts: "catalogue",
     listCertificateSoftware: "catalogue",
     listServers: "list",
-    getServer: "detail",
+    // A server with a task in progress is task state: every poller of one moment shares one call, none is served stale.
+    getServer: (details) => (hasTaskInProgress(details as ProviderServerDetails) ? "task" : "detail"),
     getTaskResult: "task",
     listOses: "catalogue",
     listAdditionalIps: "detail",

@@ -3,22 +3,23 @@
 import { useQueryClient } from "@tanstack/react-query";
 import { ArrowLeft, Cpu } from "lucide-react";
 import Link from "next/link";
-import { useCallback, useState, type ReactNode } from "react";
+import { Suspense, use, useCallback, useState, type ReactNode } from "react";
 
 import { ResourceGauge } from "@/components/servers/resource-gauge";
 import { statusTone } from "@/components/servers/server-card";
 import { TaskLine, TaskResult, TaskSteps } from "@/components/servers/task-progress";
 import { taskStateLabel } from "@/components/servers/task-state-badge";
 import { UsageGraphs } from "@/components/servers/usage-graphs";
-import { isActive, serverQueryKey, serverTasksQueryKey, useServer, useServerTasks } from "@/components/servers/use-server";
-import { tasksQueryKey } from "@/components/servers/use-tasks";
+import { serverQueryKey, serverTasksQueryKey, useServer, useServerTasks } from "@/components/servers/use-server";
+import { taskListsKey } from "@/components/servers/use-tasks";
 import { Badge } from "@/components/ui/badge";
 import { Card } from "@/components/ui/card";
 import { ErrorNote, SuccessNote } from "@/components/ui/states";
-import type { StartedTask } from "@/lib/capabilities/servers/start-server-task";
-import type { ServerDetail } from "@/lib/capabilities/servers/types";
+import { isActiveTask } from "@/lib/capabilities/servers/task-rules";
+import type { ReinstallOptions, ServerDetail, StartedTask } from "@/lib/capabilities/servers/types";
+import type { PageOutcome } from "@/lib/errors/page-outcome";
 
-import { ServerActions, type ReinstallChoices } from "./server-actions";
+import { ServerActions } from "./server-actions";
 
 function Fact({ label, children }: { label: string; children: ReactNode }) {
   return (
@@ -29,19 +30,24 @@ function Fact({ label, children }: { label: string; children: ReactNode }) {
   );
 }
 
+/** The operating system's title from the reinstall choices once they arrive (admins); its id otherwise. */
+function OsTitle({ os, choices }: { os: string; choices: Promise<PageOutcome<ReinstallOptions>> }) {
+  const outcome = use(choices);
+  return outcome.ok ? (outcome.value.oses.find((option) => option.value === os)?.label ?? os) : os;
+}
+
 export function ServerPageClient({
   initial,
   canChange,
   canDestroy,
   reinstall,
-  osTitles,
   history,
 }: {
   initial: ServerDetail;
   canChange: boolean;
   canDestroy: boolean;
-  reinstall: ReinstallChoices | null;
-  osTitles: Record<string, string>;
+  /** The reinstall form's choices, streamed; null when this reader may not reinstall. */
+  reinstall: Promise<PageOutcome<ReinstallOptions>> | null;
   history: ReactNode;
 }) {
   const queryClient = useQueryClient();
@@ -58,20 +64,20 @@ export function ServerPageClient({
   );
   const activeTask = tasks.data?.activeTask ?? null;
   const lastTasks = tasks.data?.lastTasks ?? server.lastTasks;
-  const active = isActive(activeTask) ? activeTask : null;
+  const active = isActiveTask(activeTask) ? activeTask : null;
   const [started, setStarted] = useState<string | null>(null);
 
   const onStarted = useCallback(
     (task: StartedTask, title: string) => {
       setStarted(`${title}: task ${task.taskId} started.`);
       void queryClient.invalidateQueries({ queryKey: serverTasksQueryKey(connectionId, serverId) });
-      void queryClient.invalidateQueries({ queryKey: tasksQueryKey });
+      void queryClient.invalidateQueries({ queryKey: taskListsKey });
     },
     [queryClient, connectionId, serverId],
   );
 
   const busyReason = active
-    ? `Other actions are unavailable while “${active.label}” is ${taskStateLabel(active.state).toLowerCase()}: Time4VPS runs one task per server at a time. Graphs stay available.`
+    ? `Other actions are unavailable while “${active.label}” is ${taskStateLabel(active.state).toLowerCase()}: ${server.providerLabel} runs one task per server at a time. Graphs stay available.`
     : null;
   const latest = active ?? lastTasks[0] ?? null;
 
@@ -139,7 +145,15 @@ export function ServerPageClient({
         <Card className="p-4">
           <h2 className="text-sm font-semibold">Configuration</h2>
           <dl className="mt-3 grid grid-cols-1 gap-3 sm:grid-cols-2">
-            <Fact label="Operating system">{server.os ? (osTitles[server.os] ?? server.os) : "—"}</Fact>
+            <Fact label="Operating system">
+              {server.os && reinstall ? (
+                <Suspense fallback={server.os}>
+                  <OsTitle os={server.os} choices={reinstall} />
+                </Suspense>
+              ) : (
+                server.os || "—"
+              )}
+            </Fact>
             <Fact label="Main IP">
               <span className="font-mono">{server.ip || "—"}</span>
             </Fact>
@@ -208,9 +222,11 @@ export function ServerPageClient({
         </Link>
       </Card>
 
-      <Card className="p-4">
-        <UsageGraphs connectionId={server.connectionId} serverId={server.serverId} />
-      </Card>
+      {server.features.usageGraphs ? (
+        <Card className="p-4">
+          <UsageGraphs connectionId={server.connectionId} serverId={server.serverId} />
+        </Card>
+      ) : null}
 
       {history}
     </div>

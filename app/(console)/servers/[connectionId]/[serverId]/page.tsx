@@ -1,62 +1,73 @@
+import { ArrowLeft } from "lucide-react";
 import type { Metadata } from "next";
 import Link from "next/link";
-import { notFound } from "next/navigation";
 import { Suspense } from "react";
 
 import { PageHeader } from "@/components/ui/card";
 import { ErrorNote } from "@/components/ui/states";
 import { can } from "@/lib/auth/permissions";
 import { requireTeamContext } from "@/lib/auth/session";
-import { describeFailure } from "@/lib/capabilities/servers/client";
-import { getServerDetail } from "@/lib/capabilities/servers/get-server";
-import { listReinstallOptions } from "@/lib/capabilities/servers/list-reinstall-options";
+import { getServerDetail, listReinstallOptions } from "@/lib/capabilities/servers/read-servers";
+import { taskReaderFor } from "@/lib/capabilities/servers/task-rules";
+import type { ReinstallOptions } from "@/lib/capabilities/servers/types";
 import { serverRefInput } from "@/lib/capabilities/servers/validators";
+import { toFailureSummary } from "@/lib/errors/app-error";
+import { loadForPage, type PageOutcome } from "@/lib/errors/page-outcome";
 
 import { ServerPageClient } from "./page-client";
 import { UsageHistory, UsageHistorySkeleton } from "./usage-history";
 
 export const metadata: Metadata = { title: "Server" };
 
-export default async function ServerPage({ params }: { params: Promise<{ connectionId: string; serverId: string }> }) {
-  const context = await requireTeamContext();
-  const ref = serverRefInput.safeParse(await params);
-  if (!ref.success) notFound();
-  const { connectionId, serverId } = ref.data;
-  const canChange = can(context.role, "resources:change");
-  const canDestroy = can(context.role, "resources:destroy");
+function BackLink() {
+  return (
+    <Link href="/servers" className="mb-3 inline-flex items-center gap-1 text-sm text-slate-600 hover:underline dark:text-slate-300">
+      <ArrowLeft className="h-4 w-4" aria-hidden /> Servers
+    </Link>
+  );
+}
 
-  const [detail, options] = await Promise.allSettled([
-    getServerDetail(context.team.id, connectionId, serverId, { revealSecrets: canChange }),
-    // OS templates and init scripts: only the reinstall form needs them (two provider calls saved for others).
-    canDestroy ? listReinstallOptions(context.team.id, connectionId, serverId) : Promise.resolve(null),
-  ]);
-  if (detail.status === "rejected") {
-    const failure = describeFailure(detail.reason);
-    if (failure.kind === "not-found") notFound();
+export default async function ServerPage({ params }: { params: Promise<{ connectionId: string; serverId: string }> }) {
+  const raw = await params;
+  const context = await requireTeamContext();
+  // Decided before anything streams, so a malformed or unknown id, or another team's connection, answers 404.
+  const loaded = await loadForPage(() => {
+    const { connectionId, serverId } = serverRefInput.parse(raw);
+    return getServerDetail(context.team.id, connectionId, serverId, taskReaderFor(context.role));
+  }, "server page");
+  if (!loaded.ok) {
     return (
       <>
-        <PageHeader title={`Server ${serverId}`} />
-        <ErrorNote>This server could not be loaded: {failure.message}</ErrorNote>
-        <Link href="/servers" className="mt-4 inline-block text-sm font-medium text-brand-600 hover:underline">
-          Back to servers
-        </Link>
+        <BackLink />
+        <PageHeader title={`Server ${raw.serverId}`} />
+        <ErrorNote>This server could not be loaded: {loaded.message}</ErrorNote>
       </>
     );
   }
-  const choices = options.status === "fulfilled" ? options.value : null;
-  const osTitles = Object.fromEntries((choices?.oses ?? []).map((os) => [os.value, os.label]));
+
+  const server = loaded.value;
+  const canDestroy = can(context.role, "resources:destroy");
+  // Only the reinstall form needs the OS templates and init scripts: read for admins only, streamed to the form.
+  const reinstall: Promise<PageOutcome<ReinstallOptions>> | null =
+    canDestroy && server.actions.includes("reinstall")
+      ? listReinstallOptions(context.team.id, server.connectionId, server.serverId).then(
+          (value) => ({ ok: true as const, value }),
+          (error: unknown) => ({ ok: false as const, ...toFailureSummary(error, "reinstall options") }),
+        )
+      : null;
 
   return (
     <ServerPageClient
-      initial={detail.value}
-      canChange={canChange}
+      initial={server}
+      canChange={can(context.role, "resources:change")}
       canDestroy={canDestroy}
-      reinstall={canDestroy ? choices : null}
-      osTitles={osTitles}
+      reinstall={reinstall}
       history={
-        <Suspense fallback={<UsageHistorySkeleton />}>
-          <UsageHistory teamId={context.team.id} connectionId={connectionId} serverId={serverId} />
-        </Suspense>
+        server.features.usageHistory ? (
+          <Suspense fallback={<UsageHistorySkeleton />}>
+            <UsageHistory teamId={context.team.id} connectionId={server.connectionId} serverId={server.serverId} />
+          </Suspense>
+        ) : null
       }
     />
   );

@@ -1,16 +1,12 @@
 "use client";
 
 import { Eraser, KeyRound, Monitor, Network, Pencil, RefreshCw, RotateCcw, Server as ServerIcon } from "lucide-react";
-import { useState, type ReactNode } from "react";
+import { Suspense, use, useState, type ReactNode } from "react";
 
 import { ActionDialog, type ServerTaskAction } from "@/components/servers/action-dialog";
 import { Button } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
 import { FieldShell, SelectField, TextField } from "@/components/ui/field";
-import type { StartedTask } from "@/lib/capabilities/servers/start-server-task";
-import type { ServerDetail } from "@/lib/capabilities/servers/types";
-import { webConsoleTimeouts } from "@/lib/capabilities/servers/validators";
-
 import {
   changeServerDnsAction,
   changeServerPtrAction,
@@ -20,18 +16,17 @@ import {
   reinstallServerAction,
   renameServerAction,
   resetServerPasswordAction,
-} from "../../actions";
+} from "@/lib/capabilities/servers/actions";
+import type { ReinstallOptions, ServerDetail, ServerTaskVerb, StartedTask } from "@/lib/capabilities/servers/types";
+import { webConsoleTimeouts } from "@/lib/capabilities/servers/validators";
+import type { PageOutcome } from "@/lib/errors/page-outcome";
 
-type Kind = "reboot" | "reset-password" | "web-console" | "rename" | "change-ptr" | "flush-firewall" | "change-dns" | "reinstall";
-
-export interface ReinstallChoices {
-  oses: { value: string; label: string }[];
-  scripts: { value: string; label: string }[];
-}
+type Kind = ServerTaskVerb;
 
 /**
- * The server's actions. Each starts a provider task; while one runs (Time4VPS allows one per server),
- * every button is disabled and the reason is shown. Reinstall is offered to admins only.
+ * The server's actions its provider offers. Each starts a provider task; while one runs (a server runs one
+ * at a time), every button is disabled and the reason is shown. Reinstall is offered to admins only, once its
+ * choices (OS templates, init scripts) have arrived.
  */
 export function ServerActions({
   server,
@@ -43,12 +38,13 @@ export function ServerActions({
   server: ServerDetail;
   busyReason: string | null;
   canDestroy: boolean;
-  reinstall: ReinstallChoices | null;
+  reinstall: Promise<PageOutcome<ReinstallOptions>> | null;
   onStarted: (task: StartedTask, title: string) => void;
 }) {
   const [open, setOpen] = useState<Kind | null>(null);
+  const offered = (kind: Kind) => server.actions.includes(kind);
   const noPtrReason = server.additionalIps.length === 0 ? "This server has no additional IP addresses." : null;
-  const buttons: { kind: Kind; label: string; icon: ReactNode; reason?: string | null; danger?: boolean; hidden?: boolean }[] = [
+  const buttons: { kind: Kind; label: string; icon: ReactNode; reason?: string | null; danger?: boolean }[] = [
     { kind: "reboot", label: "Reboot", icon: <RotateCcw className="h-4 w-4" aria-hidden /> },
     { kind: "reset-password", label: "Reset password", icon: <KeyRound className="h-4 w-4" aria-hidden /> },
     { kind: "web-console", label: "Web console", icon: <Monitor className="h-4 w-4" aria-hidden /> },
@@ -56,7 +52,6 @@ export function ServerActions({
     { kind: "change-ptr", label: "Change PTR", icon: <Network className="h-4 w-4" aria-hidden />, reason: noPtrReason },
     { kind: "flush-firewall", label: "Flush firewall", icon: <Eraser className="h-4 w-4" aria-hidden /> },
     { kind: "change-dns", label: "DNS servers", icon: <ServerIcon className="h-4 w-4" aria-hidden /> },
-    { kind: "reinstall", label: "Reinstall", icon: <RefreshCw className="h-4 w-4" aria-hidden />, danger: true, hidden: !canDestroy },
   ];
   const dialog = (kind: Kind, props: { title: string; description?: ReactNode; action: ServerTaskAction; submitLabel: string; danger?: boolean; submitDisabled?: boolean }, children?: (fieldError: (name: string) => string | undefined) => ReactNode) => (
     <ActionDialog open={open === kind} onOpenChange={(next) => setOpen(next ? kind : null)} server={server} onStarted={onStarted} {...props}>
@@ -74,7 +69,7 @@ export function ServerActions({
       ) : null}
       <div className="mt-3 grid grid-cols-2 gap-2 sm:flex sm:flex-wrap">
         {buttons
-          .filter((button) => !button.hidden)
+          .filter((button) => offered(button.kind))
           .map((button) => {
             const reason = busyReason ?? button.reason ?? null;
             return (
@@ -93,8 +88,20 @@ export function ServerActions({
               </Button>
             );
           })}
+        {canDestroy && reinstall && offered("reinstall") ? (
+          <Suspense fallback={<ReinstallButton disabledReason="Loading the operating systems…" onClick={() => undefined} />}>
+            <Reinstall
+              choices={reinstall}
+              busyReason={busyReason}
+              open={open === "reinstall"}
+              onOpenChange={(next) => setOpen(next ? "reinstall" : null)}
+              server={server}
+              onStarted={onStarted}
+            />
+          </Suspense>
+        ) : null}
       </div>
-      {noPtrReason && !busyReason ? <p className="mt-2 text-xs text-slate-500 dark:text-slate-400">Change PTR: {noPtrReason}</p> : null}
+      {noPtrReason && !busyReason && offered("change-ptr") ? <p className="mt-2 text-xs text-slate-500 dark:text-slate-400">Change PTR: {noPtrReason}</p> : null}
 
       {dialog("reboot", {
         title: "Reboot server",
@@ -104,7 +111,7 @@ export function ServerActions({
       })}
       {dialog("reset-password", {
         title: "Reset root password",
-        description: `Time4VPS sets a new root password on ${server.hostname}; it appears in the task result when done.`,
+        description: `${server.providerLabel} sets a new root password on ${server.hostname}; it appears in the task result when done.`,
         action: resetServerPasswordAction,
         submitLabel: "Reset password",
       })}
@@ -129,7 +136,7 @@ export function ServerActions({
               <input type="checkbox" name="whitelabel" value="true" className="mt-0.5 h-4 w-4 rounded border-slate-300" />
               <span>
                 White-label console host
-                <span className="block text-xs text-slate-500 dark:text-slate-400">Shows a neutral host name instead of Time4VPS&apos;s.</span>
+                <span className="block text-xs text-slate-500 dark:text-slate-400">Shows a neutral host name instead of {server.providerLabel}&apos;s.</span>
               </span>
             </label>
           </>
@@ -174,7 +181,6 @@ export function ServerActions({
           </div>
         ),
       )}
-      {canDestroy && reinstall ? <ReinstallDialog open={open === "reinstall"} onOpenChange={(next) => setOpen(next ? "reinstall" : null)} server={server} choices={reinstall} onStarted={onStarted} /> : null}
     </Card>
   );
 }
@@ -197,6 +203,49 @@ function PtrFields({ server, fieldError }: { server: ServerDetail; fieldError: (
   );
 }
 
+function ReinstallButton({ disabledReason, busy, onClick }: { disabledReason: string | null; busy?: boolean; onClick: () => void }) {
+  return (
+    <Button
+      variant="danger"
+      size="sm"
+      disabled={Boolean(disabledReason)}
+      title={disabledReason ?? undefined}
+      aria-describedby={busy ? "server-busy-reason" : undefined}
+      onClick={onClick}
+      className="justify-start sm:justify-center"
+    >
+      <RefreshCw className="h-4 w-4" aria-hidden />
+      Reinstall
+    </Button>
+  );
+}
+
+/** The reinstall button and its dialog, once the choices have arrived (or why it cannot be offered). */
+function Reinstall({
+  choices,
+  busyReason,
+  open,
+  onOpenChange,
+  server,
+  onStarted,
+}: {
+  choices: Promise<PageOutcome<ReinstallOptions>>;
+  busyReason: string | null;
+  open: boolean;
+  onOpenChange: (open: boolean) => void;
+  server: ServerDetail;
+  onStarted: (task: StartedTask, title: string) => void;
+}) {
+  const outcome = use(choices);
+  const reason = busyReason ?? (outcome.ok ? null : `The operating systems could not be read: ${outcome.message}`);
+  return (
+    <>
+      <ReinstallButton disabledReason={reason} busy={Boolean(busyReason)} onClick={() => onOpenChange(true)} />
+      {outcome.ok ? <ReinstallDialog open={open} onOpenChange={onOpenChange} server={server} choices={outcome.value} onStarted={onStarted} /> : null}
+    </>
+  );
+}
+
 function ReinstallDialog({
   open,
   onOpenChange,
@@ -207,7 +256,7 @@ function ReinstallDialog({
   open: boolean;
   onOpenChange: (open: boolean) => void;
   server: ServerDetail;
-  choices: ReinstallChoices;
+  choices: ReinstallOptions;
   onStarted: (task: StartedTask, title: string) => void;
 }) {
   const [typed, setTyped] = useState("");

@@ -3,7 +3,7 @@
 import { format } from "date-fns";
 
 import { UsageChart } from "@/components/servers/usage-chart";
-import { formatMegabytes } from "@/lib/capabilities/servers/map-server";
+import { formatMegabytes } from "@/lib/capabilities/servers/resources";
 import type { UsageMonth } from "@/lib/capabilities/servers/types";
 
 const compact = new Intl.NumberFormat("en", { notation: "compact", maximumFractionDigits: 1 });

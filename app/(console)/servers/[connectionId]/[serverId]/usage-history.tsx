@@ -1,8 +1,8 @@
 import { Card } from "@/components/ui/card";
 import { ErrorNote } from "@/components/ui/states";
-import { describeFailure } from "@/lib/capabilities/servers/client";
-import { getUsageHistory } from "@/lib/capabilities/servers/get-usage";
+import { getUsageHistory } from "@/lib/capabilities/servers/read-servers";
 import type { UsageMonth } from "@/lib/capabilities/servers/types";
+import { toFailureSummary } from "@/lib/errors/app-error";
 
 import { UsageCharts } from "./usage-charts";
 
@@ -15,7 +15,7 @@ export async function UsageHistory({ teamId, connectionId, serverId }: { teamId:
     return (
       <Card className="p-4">
         <h2 className="text-sm font-semibold">Usage history</h2>
-        <ErrorNote className="mt-3">The usage history could not be loaded: {describeFailure(error).message}</ErrorNote>
+        <ErrorNote className="mt-3">The usage history could not be loaded: {toFailureSummary(error, "usage history").message}</ErrorNote>
       </Card>
     );
   }

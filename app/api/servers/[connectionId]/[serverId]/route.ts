@@ -1,20 +1,11 @@
-import { can } from "@/lib/auth/permissions";
-import { currentTeamContext } from "@/lib/auth/session";
-import { getServerDetail } from "@/lib/capabilities/servers/get-server";
-import { errorAnswer, json, unauthenticated } from "@/lib/capabilities/servers/http-answer";
+import { defineRead } from "@/lib/actions/define-read";
+import { getServerDetail } from "@/lib/capabilities/servers/read-servers";
+import { taskReaderFor } from "@/lib/capabilities/servers/task-rules";
 import { serverRefInput } from "@/lib/capabilities/servers/validators";
 
-export const dynamic = "force-dynamic";
-
-/** One server's details and task state; the detail page polls it while a task runs. */
-export async function GET(_request: Request, { params }: { params: Promise<{ connectionId: string; serverId: string }> }) {
-  const context = await currentTeamContext();
-  if (!context) return unauthenticated();
-  const ref = serverRefInput.safeParse(await params);
-  if (!ref.success) return Response.json({ error: "This server was not found.", kind: "not-found" }, { status: 404 });
-  try {
-    return json(await getServerDetail(context.team.id, ref.data.connectionId, ref.data.serverId, { revealSecrets: can(context.role, "resources:change") }));
-  } catch (error) {
-    return errorAnswer(error);
-  }
-}
+/** One server's details; the detail page reads it again after a task ends. */
+export const GET = defineRead({
+  name: "servers.detail",
+  params: serverRefInput,
+  run: ({ params }, { team, role }) => getServerDetail(team.id, params.connectionId, params.serverId, taskReaderFor(role)),
+});

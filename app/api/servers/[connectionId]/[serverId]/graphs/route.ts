@@ -1,22 +1,16 @@
-import { currentTeamContext } from "@/lib/auth/session";
-import { getUsageGraphs } from "@/lib/capabilities/servers/get-usage";
-import { errorAnswer, json, unauthenticated } from "@/lib/capabilities/servers/http-answer";
+import { z } from "zod";
+
+import { defineRead } from "@/lib/actions/define-read";
+import { getUsageGraphs } from "@/lib/capabilities/servers/read-servers";
 import { serverRefInput } from "@/lib/capabilities/servers/validators";
 
-export const dynamic = "force-dynamic";
-
-/** Fresh usage-graph links (they expire after about five minutes). `?width=200..768`. */
-export async function GET(request: Request, { params }: { params: Promise<{ connectionId: string; serverId: string }> }) {
-  const context = await currentTeamContext();
-  if (!context) return unauthenticated();
-  const ref = serverRefInput.safeParse(await params);
-  if (!ref.success) return Response.json({ error: "This server was not found.", kind: "not-found" }, { status: 404 });
-  const asked = Number(new URL(request.url).searchParams.get("width") ?? 576);
-  const width = Number.isFinite(asked) ? Math.min(768, Math.max(200, Math.round(asked))) : 576;
-  try {
-    const graphs = await getUsageGraphs(context.team.id, ref.data.connectionId, ref.data.serverId, width);
-    return json({ graphs, fetchedAt: new Date().toISOString() });
-  } catch (error) {
-    return errorAnswer(error);
-  }
-}
+/** Fresh usage-graph links (they expire after a few minutes). `?width=200..768`, 576 when absent. */
+export const GET = defineRead({
+  name: "servers.graphs",
+  params: serverRefInput,
+  query: z.object({ width: z.coerce.number().int().min(200).max(768).default(576) }),
+  run: async ({ params, query }, { team }) => ({
+    graphs: await getUsageGraphs(team.id, params.connectionId, params.serverId, query.width),
+    fetchedAt: new Date().toISOString(),
+  }),
+});

@@ -4,8 +4,10 @@ import type { z } from "zod";
 
 import { teamAction, type TeamActionContext } from "@/lib/actions/define-action";
 import type { Permission } from "@/lib/auth/permissions";
-import { startServerTask, type ServerTaskRequest } from "@/lib/capabilities/servers/start-server-task";
-import { changePtrInput, dnsServersInput, reinstallInput, renameInput, serverRefInput, webConsoleInput } from "@/lib/capabilities/servers/validators";
+
+import type { ServerTaskRequest } from "./adapter";
+import { startServerTask } from "./start-server-task";
+import { changePtrInput, dnsServersInput, reinstallInput, renameInput, serverRefInput, webConsoleInput } from "./validators";
 
 type Ref = z.output<typeof serverRefInput>;
 

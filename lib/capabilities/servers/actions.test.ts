@@ -24,7 +24,7 @@ vi.mock("@/lib/capabilities/servers/start-server-task", () => ({ startServerTask
 
 const { changeServerDnsAction, rebootServerAction, reinstallServerAction } = await import("./actions");
 
-const ref = { connectionId: "c1", serverId: "1301", idempotencyKey: "0b8f2f5e-3c1a-4c57-9a53-5f1f6c2b9d10" };
+const ref = { connectionId: "6f1c2a34-5b6d-4e7f-8a9b-0c1d2e3f4a5b", serverId: "1301", idempotencyKey: "0b8f2f5e-3c1a-4c57-9a53-5f1f6c2b9d10" };
 const reinstall = { ...ref, os: "debian-12-x86_64", expectedHostname: "web1.demo-hostdeck.eu", confirmHostname: "web1.demo-hostdeck.eu" };
 
 beforeEach(() => {
