@@ -3,9 +3,9 @@
 import { Pencil } from "lucide-react";
 import { useState } from "react";
 
-import { updatePtrsAction } from "@/app/(console)/dns/reverse/actions";
 import { Button } from "@/components/ui/button";
 import { hostnameSchema } from "@/lib/capabilities/dns/hostname";
+import { updatePtrsAction } from "@/lib/capabilities/rdns/actions";
 import type { RdnsEntry } from "@/lib/capabilities/rdns/types";
 import { useAction } from "@/lib/ui/use-action";
 

@@ -2,33 +2,35 @@
 
 import { useState } from "react";
 
-import { updatePtrsAction } from "@/app/(console)/dns/reverse/actions";
 import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
 import { FieldShell, SelectField } from "@/components/ui/field";
 import { ErrorNote } from "@/components/ui/states";
+import { updatePtrsAction } from "@/lib/capabilities/rdns/actions";
 import { parseBulkLines } from "@/lib/capabilities/rdns/change-schema";
 import type { RdnsChange, RdnsChangeResult, RdnsEntry } from "@/lib/capabilities/rdns/types";
 import { useAction } from "@/lib/ui/use-action";
 
 /**
  * Many PTRs at once: `IP host name` per line. Listed addresses go to their own connection; any other address to
- * the chosen ip.php connection. Every line is checked before anything is sent; each address gets its own result.
+ * the chosen connection that answers for any address of its account (ip.php). Every line is checked before anything is sent; each address gets its own result.
  */
 export function RdnsBulk({
   known,
-  ipmoduleConnections,
+  lookupConnections,
   labels,
   onApplied,
 }: {
   known: RdnsEntry[];
-  ipmoduleConnections: { id: string; label: string }[];
+  lookupConnections: { id: string; label: string }[];
   labels: Map<string, string>;
   onApplied: () => void;
 }) {
   const [text, setText] = useState("");
-  const [fallback, setFallback] = useState(ipmoduleConnections[0]?.id ?? "");
+  const [chosen, setChosen] = useState("");
+  // The lookup connections arrive as their reads settle: the first one is the default.
+  const fallback = lookupConnections.some((connection) => connection.id === chosen) ? chosen : (lookupConnections[0]?.id ?? "");
   const [lineErrors, setLineErrors] = useState<{ line: number; message: string }[]>([]);
   const [results, setResults] = useState<RdnsChangeResult[] | null>(null);
   const { run, pending, result } = useAction(updatePtrsAction, {
@@ -46,7 +48,7 @@ export function RdnsBulk({
       const listed = known.find((entry) => entry.ip === pair.ip);
       if (listed) entries.push({ connectionId: listed.connectionId, ref: listed.ref, ip: pair.ip, hostname: pair.hostname });
       else if (fallback) entries.push({ connectionId: fallback, ip: pair.ip, hostname: pair.hostname });
-      else errors.push({ line: pair.line, message: `${pair.ip} is not a listed address, and no ip.php connection can take it` });
+      else errors.push({ line: pair.line, message: `${pair.ip} is not a listed address, and no connection that takes any address is set up` });
     }
     errors.sort((a, b) => a.line - b.line);
     setLineErrors(errors);
@@ -75,13 +77,13 @@ export function RdnsBulk({
           />
         )}
       </FieldShell>
-      {ipmoduleConnections.length > 0 ? (
+      {lookupConnections.length > 0 ? (
         <SelectField
           label="Other addresses go to"
           value={fallback}
-          onChange={(event) => setFallback(event.target.value)}
-          options={ipmoduleConnections.map((connection) => ({ value: connection.id, label: connection.label }))}
-          help="Addresses not listed below are looked up on this ip.php connection."
+          onChange={(event) => setChosen(event.target.value)}
+          options={lookupConnections.map((connection) => ({ value: connection.id, label: connection.label }))}
+          help="Addresses not listed below are looked up on this connection."
         />
       ) : null}
       <Button pending={pending} onClick={submit}>

@@ -2,10 +2,10 @@
 
 import { useState } from "react";
 
-import { addRecordAction, editRecordAction } from "@/app/(console)/dns/actions";
 import { Button } from "@/components/ui/button";
 import { SelectField, TextField } from "@/components/ui/field";
 import { ErrorNote } from "@/components/ui/states";
+import { addRecordAction, editRecordAction } from "@/lib/capabilities/dns/actions";
 import { checkInZone, firstIssues, recordSchema, recordTypes, usesPriority, type DnsRecord } from "@/lib/capabilities/dns/record-schema";
 import { useAction } from "@/lib/ui/use-action";
 

@@ -9,53 +9,55 @@ import { Card } from "@/components/ui/card";
 import { ConnectionErrorRow } from "@/components/ui/connection-error";
 import { TextField } from "@/components/ui/field";
 import { ErrorNote } from "@/components/ui/states";
-import type { RdnsEntry } from "@/lib/capabilities/rdns/types";
+import type { StartedRead } from "@/lib/capabilities/core/connections";
+import { ipQuerySchema } from "@/lib/capabilities/network/action-schemas";
+import type { ConnectionRdns, RdnsEntry } from "@/lib/capabilities/rdns/types";
+import { useConnectionReads } from "@/lib/ui/use-connection-reads";
 
 import { PtrCell } from "./ptr-editor";
 import { RdnsBulk } from "./rdns-bulk";
-import { usePtrLookup, useRdnsConnections, useRefreshRdns } from "./use-rdns";
+import { usePtrLookup, useRefreshLookups } from "./use-rdns";
 
-export interface RdnsConnection {
-  id: string;
-  label: string;
-  kind: string;
-  kindLabel: string;
-}
-
-export function ReverseDns({ connections, canChange }: { connections: RdnsConnection[]; canChange: boolean }) {
-  const queries = useRdnsConnections(connections.map((connection) => connection.id));
-  const refresh = useRefreshRdns();
-  const known = queries.flatMap((query) => query.data?.entries ?? []);
-  const labels = new Map(connections.map((connection) => [connection.id, connection.label]));
-  const ipmodule = connections.filter((connection) => connection.kind === "ipmodule");
+/** Every reverse-DNS connection's addresses, each shown as soon as its provider answers. */
+export function ReverseDns({ lists, canChange }: { lists: StartedRead<ConnectionRdns>[]; canChange: boolean }) {
+  const { states, refetchAll } = useConnectionReads(lists, { key: "rdns", url: (id) => `/api/dns/reverse/${encodeURIComponent(id)}` });
+  const refreshLookups = useRefreshLookups();
+  const refresh = () => {
+    refetchAll();
+    void refreshLookups();
+  };
+  const known = states.flatMap((state) => (state.status === "ok" ? state.data.entries : []));
+  const labels = new Map(lists.map(({ connection }) => [connection.id, connection.label]));
+  // A connection that cannot list its addresses takes any address of its account.
+  const lookupConnections = states.flatMap((state) => (state.status === "ok" && state.data.lookupOnly ? [state.connection] : []));
 
   return (
     <div className="space-y-4">
-      {canChange ? <RdnsBulk known={known} ipmoduleConnections={ipmodule} labels={labels} onApplied={() => void refresh()} /> : null}
-      {connections.map((connection, index) => {
-        const query = queries[index]!;
+      {canChange ? <RdnsBulk known={known} lookupConnections={lookupConnections} labels={labels} onApplied={refresh} /> : null}
+      {states.map((state) => {
+        const { connection } = state;
         return (
           <Card key={connection.id} className="overflow-hidden">
             <h2 className="border-b border-slate-200 px-4 py-3 font-semibold dark:border-slate-800">
               {connection.label} <span className="text-sm font-normal text-slate-500">({connection.kindLabel})</span>
             </h2>
             <div className="p-4">
-              {query.isPending ? (
+              {state.status === "loading" ? (
                 <div aria-busy="true" aria-label={`Loading addresses of ${connection.label}`} className="space-y-2">
                   {[0, 1].map((row) => (
                     <div key={row} className="h-8 animate-pulse rounded bg-slate-100 dark:bg-slate-800" />
                   ))}
                 </div>
-              ) : query.isError ? (
-                <ConnectionErrorRow label={connection.label} kindLabel={connection.kindLabel} message={query.error.message} />
-              ) : query.data.lookupOnly ? (
-                <PtrLookup connectionId={connection.id} canChange={canChange} onChanged={() => void refresh()} />
-              ) : query.data.entries.length === 0 ? (
+              ) : state.status === "error" ? (
+                <ConnectionErrorRow label={connection.label} kindLabel={connection.kindLabel} message={state.message} />
+              ) : state.data.lookupOnly ? (
+                <PtrLookup connectionId={connection.id} canChange={canChange} onChanged={refresh} />
+              ) : state.data.entries.length === 0 ? (
                 <p className="text-sm text-slate-600 dark:text-slate-400">
-                  No addresses with a changeable PTR{connection.kind === "time4vps" ? " (Time4VPS changes the PTR of additional IPs only)" : ""}.
+                  No addresses with a changeable PTR.{state.data.note ? ` ${state.data.note}` : ""}
                 </p>
               ) : (
-                <EntriesTable entries={query.data.entries} canChange={canChange} onChanged={() => void refresh()} />
+                <EntriesTable entries={state.data.entries} canChange={canChange} onChanged={refresh} />
               )}
             </div>
           </Card>
@@ -95,6 +97,7 @@ function EntriesTable({ entries, canChange, onChanged }: { entries: RdnsEntry[];
 /** ip.php lists no addresses: look one up (get_ip, get_ptr), then edit its PTR. */
 function PtrLookup({ connectionId, canChange, onChanged }: { connectionId: string; canChange: boolean; onChanged: () => void }) {
   const [ip, setIp] = useState<string | null>(null);
+  const [inputError, setInputError] = useState<string>();
   const lookup = usePtrLookup(connectionId, ip);
   return (
     <div className="space-y-3">
@@ -102,11 +105,13 @@ function PtrLookup({ connectionId, canChange, onChanged }: { connectionId: strin
         className="flex flex-wrap items-end gap-2"
         onSubmit={(event) => {
           event.preventDefault();
-          setIp(String(new FormData(event.currentTarget).get("ip") ?? "").trim() || null);
+          const parsed = ipQuerySchema.safeParse({ ip: new FormData(event.currentTarget).get("ip") ?? "" });
+          setInputError(parsed.success ? undefined : parsed.error.issues[0]?.message);
+          if (parsed.success) setIp(parsed.data.ip);
         }}
       >
         <div className="min-w-[12rem] flex-1">
-          <TextField label="Address to look up" name="ip" placeholder="192.0.2.10" autoComplete="off" help="ip.php answers for one address at a time." />
+          <TextField label="Address to look up" name="ip" placeholder="192.0.2.10" autoComplete="off" help="This account answers for one address at a time." error={inputError} />
         </div>
         <Button type="submit" variant="secondary" pending={lookup.isFetching} className="mb-5">
           <Search className="h-4 w-4" aria-hidden /> Look up

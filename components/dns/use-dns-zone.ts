@@ -2,15 +2,10 @@
 
 import { useQuery, useQueryClient } from "@tanstack/react-query";
 
-import type { ZoneDetail } from "@/lib/capabilities/dns/types";
+import type { ZoneDetail, ZoneRef } from "@/lib/capabilities/dns/types";
+import { fetchJson } from "@/lib/ui/fetch-json";
 
-import { fetchJson } from "./fetch-json";
-
-export interface ZoneKey {
-  connectionId: string;
-  serviceId: string;
-  zoneId: string;
-}
+export type ZoneKey = ZoneRef;
 
 export const dnsZoneKey = (key: ZoneKey) => ["dns-zone", key] as const;
 export const zonePath = (key: ZoneKey) => `/api/dns/${encodeURIComponent(key.connectionId)}/${key.serviceId}/${key.zoneId}`;
@@ -19,7 +14,7 @@ export const zonePath = (key: ZoneKey) => `/api/dns/${encodeURIComponent(key.con
 export function useDnsZone(key: ZoneKey, initialData: ZoneDetail) {
   return useQuery({
     queryKey: dnsZoneKey(key),
-    queryFn: ({ signal }) => fetchJson<ZoneDetail>(zonePath(key), signal),
+    queryFn: ({ signal }) => fetchJson<ZoneDetail>(zonePath(key), { signal }),
     initialData,
   });
 }

@@ -1,34 +1,23 @@
 "use client";
 
-import { useQueries, useQuery, useQueryClient } from "@tanstack/react-query";
+import { useQuery, useQueryClient } from "@tanstack/react-query";
 
-import type { ConnectionRdns } from "@/lib/capabilities/rdns/list-rdns";
 import type { RdnsEntry } from "@/lib/capabilities/rdns/types";
+import { fetchJson } from "@/lib/ui/fetch-json";
 
-import { fetchJson } from "./fetch-json";
-
-export const rdnsKey = (connectionId: string) => ["rdns", { connectionId }] as const;
-
-/** One query per connection, so a slow provider never holds the others. */
-export function useRdnsConnections(connectionIds: string[]) {
-  return useQueries({
-    queries: connectionIds.map((connectionId) => ({
-      queryKey: rdnsKey(connectionId),
-      queryFn: ({ signal }: { signal: AbortSignal }) => fetchJson<ConnectionRdns>(`/api/dns/reverse/${encodeURIComponent(connectionId)}`, signal),
-    })),
-  });
-}
+const lookupKey = "rdns-lookup";
 
 export function usePtrLookup(connectionId: string, ip: string | null) {
   return useQuery({
-    queryKey: ["rdns-lookup", { connectionId, ip }],
-    queryFn: ({ signal }) => fetchJson<RdnsEntry>(`/api/dns/reverse/${encodeURIComponent(connectionId)}/lookup?ip=${encodeURIComponent(ip ?? "")}`, signal),
+    queryKey: [lookupKey, { connectionId, ip }],
+    queryFn: ({ signal }) => fetchJson<RdnsEntry>(`/api/dns/reverse/${encodeURIComponent(connectionId)}/lookup?ip=${encodeURIComponent(ip ?? "")}`, { signal }),
     enabled: Boolean(ip),
     retry: false,
   });
 }
 
-export function useRefreshRdns() {
+/** After a PTR change: every looked-up address is read again. */
+export function useRefreshLookups() {
   const client = useQueryClient();
-  return () => Promise.all([client.invalidateQueries({ queryKey: ["rdns"] }), client.invalidateQueries({ queryKey: ["rdns-lookup"] })]);
+  return () => client.invalidateQueries({ queryKey: [lookupKey] });
 }

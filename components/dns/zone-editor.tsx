@@ -3,10 +3,10 @@
 import { Download, Pencil, Plus, Trash2, Upload } from "lucide-react";
 import { useState } from "react";
 
-import { deleteRecordAction } from "@/app/(console)/dns/actions";
 import { Button } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
 import { EmptyState, ErrorNote } from "@/components/ui/states";
+import { deleteRecordAction } from "@/lib/capabilities/dns/actions";
 import { usesPriority, type DnsRecord } from "@/lib/capabilities/dns/record-schema";
 import type { ZoneDetail } from "@/lib/capabilities/dns/types";
 import { useAction } from "@/lib/ui/use-action";

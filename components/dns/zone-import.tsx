@@ -2,11 +2,11 @@
 
 import { useState } from "react";
 
-import { importZoneAction } from "@/app/(console)/dns/actions";
 import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
 import { FieldShell } from "@/components/ui/field";
 import { ErrorNote, SuccessNote } from "@/components/ui/states";
+import { importZoneAction } from "@/lib/capabilities/dns/actions";
 import type { ImportChangeResult } from "@/lib/capabilities/dns/apply-import";
 import type { DnsRecord, RecordValues } from "@/lib/capabilities/dns/record-schema";
 import { diffFingerprint, diffIsEmpty, diffZone, type ZoneDiff } from "@/lib/capabilities/dns/zone-diff";

@@ -2,16 +2,15 @@
 
 import { Globe, Plus, Trash2 } from "lucide-react";
 import Link from "next/link";
-import { useRouter } from "next/navigation";
 import { useState } from "react";
 
-import { deleteZoneAction, addZoneAction } from "@/app/(console)/dns/actions";
 import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
 import { Dialog } from "@/components/ui/dialog";
 import { SelectField, TextField } from "@/components/ui/field";
 import { ErrorNote } from "@/components/ui/states";
+import { addZoneAction, deleteZoneAction } from "@/lib/capabilities/dns/actions";
 import type { ConnectionZones, ZoneSummary } from "@/lib/capabilities/dns/types";
 import { useAction } from "@/lib/ui/use-action";
 
@@ -20,11 +19,14 @@ export function ZonesCard({
   data,
   canChange,
   canDestroy,
+  onChanged,
 }: {
   connection: { id: string; label: string };
   data: ConnectionZones;
   canChange: boolean;
   canDestroy: boolean;
+  /** A zone was added or deleted: read the list again. */
+  onChanged: () => void;
 }) {
   const [adding, setAdding] = useState(false);
   const [deleting, setDeleting] = useState<ZoneSummary | null>(null);
@@ -68,7 +70,7 @@ export function ZonesCard({
         </ul>
       )}
       <Dialog open={adding} onOpenChange={setAdding} title="Add a zone" description={`On ${connection.label}. The provider creates its NS records.`}>
-        {adding ? <AddZoneForm connectionId={connection.id} services={data.services} onDone={() => setAdding(false)} /> : null}
+        {adding ? <AddZoneForm connectionId={connection.id} services={data.services} onDone={() => setAdding(false)} onAdded={onChanged} /> : null}
       </Dialog>
       {deleting ? (
         <Dialog
@@ -77,19 +79,18 @@ export function ZonesCard({
           title={`Delete zone ${deleting.name}?`}
           description="The zone and every record in it are deleted at the provider. This cannot be undone."
         >
-          <DeleteZoneConfirm connectionId={connection.id} zone={deleting} onDone={() => setDeleting(null)} />
+          <DeleteZoneConfirm connectionId={connection.id} zone={deleting} onDone={() => setDeleting(null)} onDeleted={onChanged} />
         </Dialog>
       ) : null}
     </Card>
   );
 }
 
-function AddZoneForm({ connectionId, services, onDone }: { connectionId: string; services: ConnectionZones["services"]; onDone: () => void }) {
-  const router = useRouter();
+function AddZoneForm({ connectionId, services, onDone, onAdded }: { connectionId: string; services: ConnectionZones["services"]; onDone: () => void; onAdded: () => void }) {
   const { run, pending, result, fieldError } = useAction(addZoneAction, {
     onSuccess: () => {
       onDone();
-      router.refresh();
+      onAdded();
     },
   });
   return (
@@ -117,12 +118,11 @@ function AddZoneForm({ connectionId, services, onDone }: { connectionId: string;
   );
 }
 
-function DeleteZoneConfirm({ connectionId, zone, onDone }: { connectionId: string; zone: ZoneSummary; onDone: () => void }) {
-  const router = useRouter();
+function DeleteZoneConfirm({ connectionId, zone, onDone, onDeleted }: { connectionId: string; zone: ZoneSummary; onDone: () => void; onDeleted: () => void }) {
   const { run, pending, result } = useAction(deleteZoneAction, {
     onSuccess: () => {
       onDone();
-      router.refresh();
+      onDeleted();
     },
   });
   return (
@@ -137,5 +137,18 @@ function DeleteZoneConfirm({ connectionId, zone, onDone }: { connectionId: strin
         </Button>
       </div>
     </div>
+  );
+}
+
+export function ZonesSkeleton({ label }: { label: string }) {
+  return (
+    <Card className="p-4" aria-busy="true" aria-label={`Loading zones of ${label}`}>
+      <p className="text-sm font-semibold">{label}</p>
+      <div className="mt-3 space-y-2">
+        {[0, 1, 2].map((row) => (
+          <div key={row} className="h-9 animate-pulse rounded bg-slate-100 dark:bg-slate-800" />
+        ))}
+      </div>
+    </Card>
   );
 }

@@ -4,13 +4,14 @@ import { format } from "date-fns";
 import { Search } from "lucide-react";
 import { useState } from "react";
 
-import { setMainIpAction } from "@/app/(console)/network/actions";
 import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
 import { Dialog } from "@/components/ui/dialog";
 import { SelectField, TextField } from "@/components/ui/field";
 import { ErrorNote, SuccessNote } from "@/components/ui/states";
+import { freeIpsQuerySchema, ipQuerySchema, trafficQuerySchema } from "@/lib/capabilities/network/action-schemas";
+import { setMainIpAction } from "@/lib/capabilities/network/actions";
 import { trafficPeriods, type TrafficReport } from "@/lib/capabilities/network/traffic";
 import { useAction } from "@/lib/ui/use-action";
 
@@ -31,6 +32,7 @@ export function NetworkTools({ connectionId, canDestroy }: { connectionId: strin
 
 function IpLookup({ connectionId, canDestroy }: { connectionId: string; canDestroy: boolean }) {
   const [ip, setIp] = useState<string | null>(null);
+  const [inputError, setInputError] = useState<string>();
   const [confirming, setConfirming] = useState(false);
   const query = useIpDetails(connectionId, ip);
   const details = query.data;
@@ -56,11 +58,13 @@ function IpLookup({ connectionId, canDestroy }: { connectionId: string; canDestr
         className="flex flex-wrap items-end gap-2"
         onSubmit={(event) => {
           event.preventDefault();
-          setIp(String(new FormData(event.currentTarget).get("ip") ?? "").trim() || null);
+          const parsed = ipQuerySchema.safeParse({ ip: new FormData(event.currentTarget).get("ip") ?? "" });
+          setInputError(parsed.success ? undefined : parsed.error.issues[0]?.message);
+          if (parsed.success) setIp(parsed.data.ip);
         }}
       >
         <div className="min-w-[10rem] flex-1">
-          <TextField label="IP address" name="ip" placeholder="192.0.2.10" autoComplete="off" />
+          <TextField label="IP address" name="ip" placeholder="192.0.2.10" autoComplete="off" error={inputError} />
         </div>
         <Button type="submit" variant="secondary" pending={query.isFetching}>
           <Search className="h-4 w-4" aria-hidden /> Look up
@@ -126,6 +130,7 @@ function SetMainForm({ connectionId, serverId, ip, onDone }: { connectionId: str
 
 function FreeIps({ connectionId }: { connectionId: string }) {
   const [search, setSearch] = useState<{ location: string; excludeSpecial: boolean } | null>(null);
+  const [inputError, setInputError] = useState<string>();
   const query = useFreeIps(connectionId, search);
   return (
     <Card className="space-y-3 p-4">
@@ -135,11 +140,13 @@ function FreeIps({ connectionId }: { connectionId: string }) {
         onSubmit={(event) => {
           event.preventDefault();
           const form = new FormData(event.currentTarget);
-          setSearch({ location: String(form.get("location") ?? "").trim().toUpperCase(), excludeSpecial: form.get("excludeSpecial") === "on" });
+          const parsed = freeIpsQuerySchema.safeParse({ location: form.get("location") ?? "", excludeSpecial: form.get("excludeSpecial") === "on" ? "1" : "0" });
+          setInputError(parsed.success ? undefined : parsed.error.issues[0]?.message);
+          if (parsed.success) setSearch(parsed.data);
         }}
       >
         <div className="w-32">
-          <TextField label="Location" name="location" defaultValue="NL" list="network-locations" autoComplete="off" />
+          <TextField label="Location" name="location" defaultValue="NL" list="network-locations" autoComplete="off" error={inputError} />
           <datalist id="network-locations">
             <option value="NL" />
             <option value="DE" />
@@ -180,6 +187,7 @@ function FreeIps({ connectionId }: { connectionId: string }) {
 
 function Traffic({ connectionId }: { connectionId: string }) {
   const [search, setSearch] = useState<{ ip: string; days: string } | null>(null);
+  const [inputError, setInputError] = useState<string>();
   const [detailed, setDetailed] = useState(false);
   const query = useTraffic(connectionId, search);
   return (
@@ -190,11 +198,13 @@ function Traffic({ connectionId }: { connectionId: string }) {
         onSubmit={(event) => {
           event.preventDefault();
           const form = new FormData(event.currentTarget);
-          setSearch({ ip: String(form.get("ip") ?? "").trim(), days: String(form.get("days") ?? "7") });
+          const parsed = trafficQuerySchema.safeParse({ ip: form.get("ip") ?? "", days: form.get("days") ?? "7" });
+          setInputError(parsed.success ? undefined : parsed.error.issues[0]?.message);
+          if (parsed.success) setSearch({ ip: parsed.data.ip, days: String(parsed.data.days) });
         }}
       >
         <div className="min-w-[10rem] flex-1">
-          <TextField label="Traffic of IP" name="ip" placeholder="192.0.2.10" autoComplete="off" />
+          <TextField label="Traffic of IP" name="ip" placeholder="192.0.2.10" autoComplete="off" error={inputError} />
         </div>
         <div className="w-44">
           <SelectField label="Period" name="days" defaultValue="7" options={trafficPeriods.map((period) => ({ value: period.value, label: period.label }))} />

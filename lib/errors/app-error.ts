@@ -53,8 +53,17 @@ export const defaultMessageOf: Record<AppErrorCode, string> = {
   internal: "Something went wrong on our side. Nothing was changed that we know of; please try again.",
 };
 
+/** Marks every copy of the class (a pooled connection's adapter may throw one from another bundle; see ProviderError). */
+const appErrorMark = Symbol.for("hostdeck.AppError");
+
 /** An expected failure: it becomes an action result, a route's JSON error or a page outcome, never a crash. */
 export class AppError extends Error {
+  static override [Symbol.hasInstance](value: unknown): boolean {
+    return typeof value === "object" && value !== null && (value as Record<symbol, unknown>)[appErrorMark] === true;
+  }
+
+  readonly [appErrorMark] = true;
+
   constructor(
     readonly code: AppErrorCode,
     message: string = defaultMessageOf[code],

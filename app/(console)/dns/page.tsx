@@ -1,22 +1,19 @@
 import { ArrowRightLeft } from "lucide-react";
 import type { Metadata } from "next";
 import Link from "next/link";
-import { Suspense } from "react";
 
-import { ZonesSection, ZonesSkeleton } from "@/components/dns/zones-section";
 import { PageHeader } from "@/components/ui/card";
-import { EmptyState } from "@/components/ui/states";
 import { can } from "@/lib/auth/permissions";
 import { requireTeamContext } from "@/lib/auth/session";
-import { capableConnections } from "@/lib/capabilities/core/connections";
+import { startZoneLists } from "@/lib/capabilities/dns/read-dns";
+
+import { DnsZonesClient } from "./page-client";
 
 export const metadata: Metadata = { title: "DNS" };
 
 export default async function DnsPage() {
   const context = await requireTeamContext();
-  const connections = await capableConnections(context.team.id, "dns", ["time4vps"]);
-  const canChange = can(context.role, "resources:change");
-  const canDestroy = can(context.role, "resources:destroy");
+  const lists = await startZoneLists(context.team.id);
   return (
     <>
       <PageHeader
@@ -31,25 +28,7 @@ export default async function DnsPage() {
           </Link>
         }
       />
-      {connections.length === 0 ? (
-        <EmptyState title="No DNS account connected">
-          <p>
-            Zones come from Time4VPS accounts.{" "}
-            <Link href="/connections" className="font-medium text-brand-600 underline">
-              Add a connection
-            </Link>{" "}
-            to manage them here.
-          </p>
-        </EmptyState>
-      ) : (
-        <div className="space-y-4">
-          {connections.map((connection) => (
-            <Suspense key={connection.id} fallback={<ZonesSkeleton label={connection.label} />}>
-              <ZonesSection teamId={context.team.id} connection={connection} canChange={canChange} canDestroy={canDestroy} />
-            </Suspense>
-          ))}
-        </div>
-      )}
+      <DnsZonesClient lists={lists} canChange={can(context.role, "resources:change")} canDestroy={can(context.role, "resources:destroy")} />
     </>
   );
 }

@@ -8,13 +8,13 @@ import { Card, PageHeader } from "@/components/ui/card";
 import { EmptyState } from "@/components/ui/states";
 import { can } from "@/lib/auth/permissions";
 import { requireTeamContext } from "@/lib/auth/session";
-import { capableConnections } from "@/lib/capabilities/core/connections";
+import { connectionsOffering } from "@/lib/capabilities/core/connections";
 
 export const metadata: Metadata = { title: "Network" };
 
 export default async function NetworkPage({ searchParams }: { searchParams: Promise<{ connection?: string }> }) {
   const context = await requireTeamContext();
-  const connections = await capableConnections(context.team.id, "network");
+  const connections = await connectionsOffering(context.team.id, "network");
   const wanted = (await searchParams).connection;
   const current = connections.find((connection) => connection.id === wanted) ?? connections[0];
   return (

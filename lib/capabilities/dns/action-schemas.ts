@@ -1,10 +1,11 @@
 import { z } from "zod";
 
+import { connectionIdSchema } from "@/lib/connections/connection-id";
+
 import { recordFields, withRecordRules } from "./record-schema";
 
-/** Input schemas of the DNS actions, shared with the forms that build their input. */
+/** Input schemas of the DNS actions and read routes, shared with the forms that build their input. */
 const providerId = (what: string) => z.string().trim().regex(/^\d+$/, `Unknown ${what}`);
-export const connectionIdSchema = z.string().trim().min(1, "Choose a connection").max(100);
 
 export const zoneRefSchema = z.object({ connectionId: connectionIdSchema, serviceId: providerId("service"), zoneId: providerId("zone") });
 

@@ -1,11 +1,11 @@
 import "server-only";
 
-import { AppError, fieldError } from "@/lib/errors/app-error";
-import { isProviderError } from "../../providers/core/errors";
-import type { Time4vpsClient } from "../../providers/hostbill/time4vps-client";
-import { describeRecord, type RecordTarget } from "./change-record";
-import { readZone } from "./get-zone";
-import type { RecordType } from "./record-schema";
+import { AppError, fieldError, toFailureSummary } from "@/lib/errors/app-error";
+
+import type { DnsAdapter } from "./adapter";
+import { describeRecord } from "./change-dns";
+import { readZone } from "./read-dns";
+import type { ZoneTarget } from "./types";
 import { diffFingerprint, diffZone, type ZoneDiff } from "./zone-diff";
 import { parseZoneFile } from "./zone-file";
 
@@ -16,9 +16,12 @@ export interface ImportChangeResult {
   message?: string;
 }
 
-/** Reads the zone file against the zone as it is now; refuses a file with errors or a CNAME conflict. */
-export async function previewImport(client: Time4vpsClient, target: RecordTarget, text: string): Promise<{ zoneName: string; diff: ZoneDiff }> {
-  const zone = await readZone(client, target.serviceId, target.zoneId);
+/**
+ * Reads the zone file against the zone; refuses a file with errors or a CNAME conflict. `fresh` compares with
+ * the zone as the provider holds it now (before applying), not as the read cache last saw it.
+ */
+export async function previewImport(dns: DnsAdapter, target: ZoneTarget, text: string, options?: { fresh?: boolean }): Promise<{ zoneName: string; diff: ZoneDiff }> {
+  const zone = await readZone(dns, target, options);
   const parsed = parseZoneFile(text, zone.name);
   if (parsed.errors.length > 0) {
     const lines = parsed.errors.slice(0, 3).map((error) => `line ${error.line}: ${error.message}`);
@@ -30,38 +33,30 @@ export async function previewImport(client: Time4vpsClient, target: RecordTarget
 }
 
 /**
- * Applies an import the user confirmed: only when the diff is still the one previewed (same fingerprint). Removals go
- * first (a CNAME may replace other records), then changes, then additions; one upstream call per change, each
- * reported (and, through `onEach`, audited) on its own; a failed change does not stop the others.
+ * Applies an import the user confirmed: only when the diff against the zone as it is now is still the one
+ * previewed (same fingerprint). Removals go first (a CNAME may replace other records), then changes, then
+ * additions; one upstream call per change, each reported (and, through `onEach`, audited) on its own; a failed
+ * change does not stop the others.
  */
 export async function applyImport(
-  client: Time4vpsClient,
-  target: RecordTarget,
+  dns: DnsAdapter,
+  target: ZoneTarget,
   text: string,
   fingerprint: string,
   onEach: (result: ImportChangeResult) => Promise<void>,
 ): Promise<{ zoneName: string; results: ImportChangeResult[] }> {
-  const { zoneName, diff } = await previewImport(client, target, text);
+  const { zoneName, diff } = await previewImport(dns, target, text, { fresh: true });
   if (diffFingerprint(diff) !== fingerprint) {
     throw new AppError("conflict", "The zone changed since the preview, or the file did. Preview the import again before applying it.");
   }
-  const ids = { service_id: target.serviceId, zone_id: target.zoneId };
-  const steps: { kind: ImportChangeResult["kind"]; description: string; run: () => Promise<unknown> }[] = [
-    ...diff.removals.map((record) => ({
-      kind: "remove" as const,
-      description: describeRecord(record),
-      run: () => client.deleteDnsRecord({ ...ids, record_id: record.id }),
-    })),
+  const steps: { kind: ImportChangeResult["kind"]; description: string; run: () => Promise<void> }[] = [
+    ...diff.removals.map((record) => ({ kind: "remove" as const, description: describeRecord(record), run: () => dns.deleteRecord(target, record.id) })),
     ...diff.changes.map(({ before, after }) => ({
       kind: "change" as const,
       description: `${describeRecord(before)} → ${describeRecord(after)}`,
-      run: () => client.editDnsRecord({ ...ids, record_id: before.id, ...after, type: after.type as RecordType }),
+      run: () => dns.editRecord(target, before.id, after),
     })),
-    ...diff.adds.map((record) => ({
-      kind: "add" as const,
-      description: describeRecord(record),
-      run: () => client.addDnsRecord({ ...ids, ...record, type: record.type as RecordType }),
-    })),
+    ...diff.adds.map((record) => ({ kind: "add" as const, description: describeRecord(record), run: () => dns.addRecord(target, record) })),
   ];
   const results: ImportChangeResult[] = [];
   for (const step of steps) {
@@ -70,8 +65,7 @@ export async function applyImport(
       await step.run();
       result = { kind: step.kind, description: step.description, ok: true };
     } catch (error) {
-      if (!isProviderError(error)) throw error;
-      result = { kind: step.kind, description: step.description, ok: false, message: error.userMessage };
+      result = { kind: step.kind, description: step.description, ok: false, message: toFailureSummary(error, "dns import").message };
     }
     results.push(result);
     await onEach(result);

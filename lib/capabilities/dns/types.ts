@@ -17,6 +17,16 @@ export interface ConnectionZones {
   zones: ZoneSummary[];
 }
 
+/** A zone within a connection: the service that holds it, and its id. */
+export interface ZoneTarget {
+  serviceId: string;
+  zoneId: string;
+}
+
+export interface ZoneRef extends ZoneTarget {
+  connectionId: string;
+}
+
 export interface ZoneDetail {
   connection: { id: string; label: string };
   serviceId: string;

@@ -1,6 +1,16 @@
+import type { FreeIps, IpDetails, TrafficReading } from "./types";
+
 /**
- * What a provider kind implements to take part in this area (lib/providers/<kind>/adapters/network.ts).
- * Provider-neutral: callers get one per connection from adaptersFor(team, "network") and never see a client.
+ * What a provider kind implements to offer the Network tools (lib/providers/<kind>/adapters/): addresses,
+ * free addresses of a location, traffic, and which address is a server's main one.
  */
-// eslint-disable-next-line @typescript-eslint/no-empty-object-type -- filled as the area moves onto adapters
-export interface NetworkAdapter {}
+export interface NetworkAdapter {
+  /** The address the provider sees the console calling from. */
+  clientIp(): Promise<string>;
+  ipDetails(ip: string): Promise<IpDetails>;
+  freeIps(location: string, excludeSpecial: boolean): Promise<FreeIps>;
+  /** `from` and `to` in unix seconds. */
+  traffic(ip: string, from: number, to: number): Promise<TrafficReading>;
+  /** Makes the address the server's main IPv4; answers the server and address as the provider confirms them. */
+  setMainIp?(serverId: number, ip: string): Promise<{ serverId: string; ip: string }>;
+}

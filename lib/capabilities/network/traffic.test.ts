@@ -1,10 +1,9 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 
-import { createIpmoduleClient } from "../../providers/ipmodule/client";
-import { ipmoduleContext, startIpmoduleSandbox, type RunningIpmoduleSandbox } from "../../providers/ipmodule/test-support/sandbox";
-import { setMainSchema } from "./action-schemas";
-import { readIpDetails, readTraffic } from "./read-network";
+import { freeIpsQuerySchema, setMainSchema, trafficQuerySchema } from "./action-schemas";
 import { bucketTraffic } from "./traffic";
+
+const connectionId = "5b0b3c1e-8f8a-4c1a-9d57-3f2a1b0c9d11";
 
 describe("traffic buckets", () => {
   it("sums bytes into UTC days in GB, with empty days kept", () => {
@@ -34,31 +33,24 @@ describe("traffic buckets", () => {
 
 describe("set main IP input", () => {
   it("needs the address typed again, exactly", () => {
-    expect(setMainSchema.safeParse({ connectionId: "c", serverId: "40123", ip: "192.0.2.11", confirm: "192.0.2.11" }).success).toBe(true);
-    const wrong = setMainSchema.safeParse({ connectionId: "c", serverId: "40123", ip: "192.0.2.11", confirm: "192.0.2.12" });
+    expect(setMainSchema.safeParse({ connectionId, serverId: "40123", ip: "192.0.2.11", confirm: "192.0.2.11" }).success).toBe(true);
+    const wrong = setMainSchema.safeParse({ connectionId, serverId: "40123", ip: "192.0.2.11", confirm: "192.0.2.12" });
     expect(wrong.success).toBe(false);
     expect(wrong.error?.issues[0]?.path).toEqual(["confirm"]);
-    expect(setMainSchema.safeParse({ connectionId: "c", serverId: "40123", ip: "2001:db8::1", confirm: "2001:db8::1" }).success).toBe(false);
+    expect(setMainSchema.safeParse({ connectionId, serverId: "40123", ip: "2001:db8::1", confirm: "2001:db8::1" }).success).toBe(false);
   });
 });
 
-describe("network reads against the ip.php sandbox", () => {
-  let running: RunningIpmoduleSandbox;
-  beforeAll(async () => {
-    running = await startIpmoduleSandbox();
-  });
-  afterAll(async () => {
-    await running.close();
+describe("network tool queries", () => {
+  it("take a location code in any case, and the special-address switch as 0 or 1", () => {
+    expect(freeIpsQuerySchema.parse({ location: " nl ", excludeSpecial: "1" })).toEqual({ location: "NL", excludeSpecial: true });
+    expect(freeIpsQuerySchema.parse({ location: "DE" })).toEqual({ location: "DE", excludeSpecial: false });
+    expect(freeIpsQuerySchema.safeParse({ location: "N" }).error?.issues[0]?.message).toBe("Enter a location code such as NL");
   });
 
-  it("looks up an address and reads its traffic: summary and chart buckets agree", async () => {
-    const client = createIpmoduleClient(ipmoduleContext(running.baseUrl));
-    expect(await readIpDetails(client, "192.0.2.11")).toMatchObject({ network: "192.0.2.0", mask: "255.255.255.192", gateway: "192.0.2.1", serverId: 40123 });
-    const to = Math.floor(Date.now() / 1000);
-    const report = await readTraffic(client, "192.0.2.10", to - 7 * 86_400, to);
-    expect(report.bucket).toBe("day");
-    expect(report.summary.inGb).toBeGreaterThan(0);
-    const summed = report.buckets.reduce((sum, bucket) => sum + bucket.inGb, 0);
-    expect(Math.abs(summed - report.summary.inGb)).toBeLessThan(0.05 * report.summary.inGb + 0.05);
+  it("take a traffic period of 1 to 90 days, 7 by default", () => {
+    expect(trafficQuerySchema.parse({ ip: "192.0.2.10" })).toEqual({ ip: "192.0.2.10", days: 7 });
+    expect(trafficQuerySchema.safeParse({ ip: "192.0.2.10", days: "91" }).success).toBe(false);
+    expect(trafficQuerySchema.safeParse({ ip: "not-an-ip", days: "7" }).error?.issues[0]?.message).toBe("Enter an IP address");
   });
 });

@@ -1,16 +1,15 @@
-import ipaddr from "ipaddr.js";
 import { z } from "zod";
 
+import { connectionIdSchema } from "@/lib/connections/connection-id";
+
 import { hostnameSchema } from "../dns/hostname";
+import { ipAddressSchema } from "../network/action-schemas";
 
 /** One PTR change as the form and the action both check it; the host name rule is the console's one rule. */
 export const rdnsChangeSchema = z.object({
-  connectionId: z.string().trim().min(1, "Choose a connection"),
+  connectionId: connectionIdSchema,
   ref: z.string().trim().regex(/^\d+$/, "Unknown owner of this address").optional(),
-  ip: z
-    .string()
-    .trim()
-    .refine((value) => ipaddr.isValid(value), "Enter an IP address"),
+  ip: ipAddressSchema,
   hostname: hostnameSchema,
 });
 

@@ -2,13 +2,21 @@
 export interface RdnsEntry {
   connectionId: string;
   connectionLabel: string;
-  kind: "time4vps" | "xsserver" | "ipmodule";
   /** Time4VPS server id, XSServer service id or ip.php server id. */
   ref: string;
   refLabel: string;
   ip: string;
   /** "" when no PTR is set. */
   ptr: string;
+}
+
+/** One connection's part of the Reverse DNS page. */
+export interface ConnectionRdns {
+  /** The provider cannot list addresses: it is asked one address at a time, and takes any of the account's addresses. */
+  lookupOnly: boolean;
+  entries: RdnsEntry[];
+  /** Which addresses this connection lets you name, said when it lists none. */
+  note?: string;
 }
 
 /** What may be changed of one address: its connection, owner, address and the new host name. */

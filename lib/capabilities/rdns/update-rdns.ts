@@ -1,93 +1,51 @@
 import "server-only";
 
-import { isProviderError } from "../../providers/core/errors";
-import { withConnection } from "../core/connections";
-import { rdnsClientOf, type RdnsClient } from "./clients";
+import { toFailureSummary } from "@/lib/errors/app-error";
+
+import type { ConnectionRef } from "../../providers/core/types";
+import { withAdapter } from "../core/connections";
 import type { RdnsChange, RdnsChangeResult } from "./types";
 
-const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
-
-/** Time4VPS runs one task per server: before the next PTR change on a server, wait for the previous one. */
-async function waitForTask(rdns: Extract<RdnsClient, { kind: "time4vps" }>, serverId: string, taskId: number, deadlineMs = 20_000): Promise<void> {
-  const until = Date.now() + deadlineMs;
-  while (Date.now() < until) {
-    const task = await rdns.client.getTaskResult({ server_id: serverId, task_id: taskId });
-    if (task.completed) return;
-    await sleep(1_000);
-  }
-}
-
-/** One PTR change on one connection; the text says what happened (Time4VPS: a task was started). */
-export async function applyPtr(rdns: RdnsClient, change: RdnsChange, pendingTasks: Map<string, number>): Promise<string> {
-  switch (rdns.kind) {
-    case "time4vps": {
-      if (!change.ref) throw new Error("A Time4VPS PTR change needs the server id");
-      const previous = pendingTasks.get(change.ref);
-      if (previous !== undefined) await waitForTask(rdns, change.ref, previous);
-      const taskId = await rdns.client.changePtr({ server_id: change.ref, ip_address: change.ip, hostname: change.hostname });
-      pendingTasks.set(change.ref, taskId);
-      return `PTR change started on the server (task #${taskId})`;
-    }
-    case "xsserver": {
-      if (!change.ref) throw new Error("An XSServer rDNS change needs the service id");
-      await rdns.client.updateReverseDns({ serviceId: Number(change.ref), entries: { [change.ip]: change.hostname } });
-      return `PTR set to ${change.hostname}`;
-    }
-    case "ipmodule": {
-      let serverId = change.ref ? Number(change.ref) : undefined;
-      if (!serverId) {
-        const info = await rdns.client.getIp({ ip: change.ip });
-        if (!info.server_id) throw new RdnsRefusal(`${change.ip} is not assigned to a server`);
-        serverId = info.server_id;
-      }
-      const updated = await rdns.client.updatePtr({ id: serverId, ip: change.ip, ptr: change.hostname });
-      return `PTR set to ${updated.ptr || change.hostname}`;
-    }
-  }
-}
-
-/** An expected refusal found by Hostdeck itself (not a provider answer). */
-export class RdnsRefusal extends Error {}
-
 /**
- * Applies many PTR changes, one upstream call each, grouped by connection and in order; every address gets its
- * own result, and one failure never stops the others. `onEach` runs after every change (the action audits there).
+ * Applies many PTR changes, one upstream call each. Connections work side by side; within one connection the
+ * changes go in order through one writer. Every address gets its own result (in the order given), and one
+ * failure never stops the others. `onEach` runs after every change (the action audits there).
  */
 export async function applyPtrChanges(
   teamId: string,
   changes: readonly RdnsChange[],
-  onEach: (result: RdnsChangeResult, connection: { id: string; label: string } | undefined) => Promise<void>,
+  onEach: (result: RdnsChangeResult, connection: ConnectionRef | undefined) => Promise<void>,
 ): Promise<RdnsChangeResult[]> {
-  const results: RdnsChangeResult[] = [];
+  const results = new Map<RdnsChange, RdnsChangeResult>();
   const byConnection = new Map<string, RdnsChange[]>();
   for (const change of changes) byConnection.set(change.connectionId, [...(byConnection.get(change.connectionId) ?? []), change]);
-  for (const [connectionId, group] of byConnection) {
-    const pendingTasks = new Map<string, number>();
-    try {
-      await withConnection(teamId, connectionId, async (opened) => {
-        const rdns = rdnsClientOf(opened);
-        for (const change of group) {
-          let result: RdnsChangeResult;
-          try {
-            result = { ip: change.ip, connectionId, ok: true, message: await applyPtr(rdns, change, pendingTasks) };
-          } catch (error) {
-            if (!isProviderError(error) && !(error instanceof RdnsRefusal)) throw error;
-            result = { ip: change.ip, connectionId, ok: false, message: isProviderError(error) ? error.userMessage : error.message };
+
+  await Promise.all(
+    [...byConnection].map(async ([connectionId, group]) => {
+      try {
+        await withAdapter(teamId, connectionId, "rdns", async (rdns, connection) => {
+          const write = rdns.ptrWriter();
+          for (const change of group) {
+            let result: RdnsChangeResult;
+            try {
+              result = { ip: change.ip, connectionId, ok: true, message: await write(change) };
+            } catch (error) {
+              result = { ip: change.ip, connectionId, ok: false, message: toFailureSummary(error, "rdns change").message };
+            }
+            results.set(change, result);
+            await onEach(result, connection);
           }
-          results.push(result);
-          await onEach(result, opened.connection);
+        });
+      } catch (error) {
+        // The connection itself failed (not the team's, or no reverse DNS): every address left reports it.
+        const { message } = toFailureSummary(error, "rdns bulk");
+        for (const change of group.filter((item) => !results.has(item))) {
+          const result = { ip: change.ip, connectionId, ok: false, message };
+          results.set(change, result);
+          await onEach(result, undefined);
         }
-      });
-    } catch (error) {
-      // The connection itself failed (not found for this team, or a bug): every remaining address reports it.
-      const message = error instanceof Error && "code" in error && error.code === "not-found" ? "This connection was not found" : "The change could not be made on this connection";
-      if (!(error instanceof Error && "code" in error)) console.error("[rdns bulk]", error instanceof Error ? `${error.name}: ${error.message}` : "unknown error");
-      for (const change of group.filter((item) => !results.some((result) => result.ip === item.ip && result.connectionId === connectionId))) {
-        const result = { ip: change.ip, connectionId, ok: false, message };
-        results.push(result);
-        await onEach(result, undefined);
       }
-    }
-  }
-  return results;
+    }),
+  );
+  return changes.map((change) => results.get(change)!);
 }

@@ -40,7 +40,19 @@ export interface ProviderErrorOptions {
   cause?: unknown;
 }
 
+/**
+ * Opened connections are pooled process-wide, while Next bundles a page, a route and an action each with its own
+ * copy of this module: an error thrown by a pooled transport may come from another copy of the class. A
+ * registered symbol marks every copy's instances, so `instanceof` answers the same in all of them.
+ */
+const providerErrorMark = Symbol.for("hostdeck.ProviderError");
+
 export class ProviderError extends Error {
+  static override [Symbol.hasInstance](value: unknown): boolean {
+    return typeof value === "object" && value !== null && (value as Record<symbol, unknown>)[providerErrorMark] === true;
+  }
+
+  readonly [providerErrorMark] = true;
   readonly kind: ProviderErrorKind;
   readonly providerMessage?: string;
   readonly providerCode?: string;

@@ -1,4 +1,6 @@
 import { defineProvider } from "../core/types";
+import { time4vpsDnsAdapter } from "./adapters/time4vps-dns";
+import { time4vpsRdnsAdapter } from "./adapters/time4vps-rdns";
 import { time4vpsServersAdapter } from "./adapters/time4vps-servers";
 import { time4vpsServicesAdapter } from "./adapters/time4vps-services";
 import { time4vpsProvider } from "./definition";
@@ -12,8 +14,8 @@ export const time4vpsModule = defineProvider({
   adapters: {
     services: time4vpsServicesAdapter,
     servers: time4vpsServersAdapter,
-    dns: () => ({}),
-    rdns: () => ({}),
+    dns: time4vpsDnsAdapter,
+    rdns: time4vpsRdnsAdapter,
     billing: () => ({}),
     accounts: () => ({}),
   },

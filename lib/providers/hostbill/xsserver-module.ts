@@ -1,4 +1,5 @@
 import { defineProvider } from "../core/types";
+import { xsserverRdnsAdapter } from "./adapters/xsserver-rdns";
 import { xsserverServicesAdapter } from "./adapters/xsserver-services";
 import { xsserverProvider } from "./definition";
 import { createXsserverClient } from "./xsserver-client";
@@ -10,7 +11,7 @@ export const xsserverModule = defineProvider({
   readPolicy: xsserverReadPolicy,
   adapters: {
     services: xsserverServicesAdapter,
-    rdns: () => ({}),
+    rdns: xsserverRdnsAdapter,
     billing: () => ({}),
     tickets: () => ({}),
     accounts: () => ({}),

@@ -1,4 +1,6 @@
 import { defineProvider } from "../core/types";
+import { ipmoduleNetworkAdapter } from "./adapters/network";
+import { ipmoduleRdnsAdapter } from "./adapters/rdns";
 import { createIpmoduleClient } from "./client";
 import { ipmoduleProvider } from "./definition";
 import { ipmoduleReadPolicy } from "./read-policy";
@@ -8,7 +10,7 @@ export const ipmoduleModule = defineProvider({
   createClient: createIpmoduleClient,
   readPolicy: ipmoduleReadPolicy,
   adapters: {
-    network: () => ({}),
-    rdns: () => ({}),
+    network: ipmoduleNetworkAdapter,
+    rdns: ipmoduleRdnsAdapter,
   },
 });

@@ -7,13 +7,13 @@ import { PageHeader } from "@/components/ui/card";
 import { EmptyState } from "@/components/ui/states";
 import { can } from "@/lib/auth/permissions";
 import { requireTeamContext } from "@/lib/auth/session";
-import { capableConnections } from "@/lib/capabilities/core/connections";
+import { startRdnsLists } from "@/lib/capabilities/rdns/read-rdns";
 
 export const metadata: Metadata = { title: "Reverse DNS" };
 
 export default async function ReverseDnsPage() {
   const context = await requireTeamContext();
-  const connections = await capableConnections(context.team.id, "rdns");
+  const lists = await startRdnsLists(context.team.id);
   return (
     <>
       <Link href="/dns" className="mb-3 inline-flex items-center gap-1 text-sm text-brand-600 hover:underline dark:text-brand-100">
@@ -23,7 +23,7 @@ export default async function ReverseDnsPage() {
         title="Reverse DNS"
         description="PTR records of every address the team's accounts let you name: XSServer service IPs, Time4VPS additional IPs (a server task each) and ip.php addresses."
       />
-      {connections.length === 0 ? (
+      {lists.length === 0 ? (
         <EmptyState title="No reverse DNS account connected">
           <p>
             Reverse DNS comes from Time4VPS, XSServer and ip.php accounts.{" "}
@@ -34,10 +34,7 @@ export default async function ReverseDnsPage() {
           </p>
         </EmptyState>
       ) : (
-        <ReverseDns
-          connections={connections.map((connection) => ({ id: connection.id, label: connection.label, kind: connection.kind, kindLabel: connection.kindLabel }))}
-          canChange={can(context.role, "resources:change")}
-        />
+        <ReverseDns lists={lists} canChange={can(context.role, "resources:change")} />
       )}
     </>
   );

@@ -1,10 +1,12 @@
-import { jsonRead } from "@/lib/capabilities/dns/route-json";
-import { listRdns } from "@/lib/capabilities/rdns/list-rdns";
+import { z } from "zod";
 
-export const dynamic = "force-dynamic";
+import { defineRead } from "@/lib/actions/define-read";
+import { listConnectionRdns } from "@/lib/capabilities/rdns/read-rdns";
+import { connectionIdSchema } from "@/lib/connections/connection-id";
 
-/** GET: the addresses of one connection whose PTR the console can change, with their PTRs. */
-export async function GET(_request: Request, { params }: { params: Promise<{ connectionId: string }> }) {
-  const { connectionId } = await params;
-  return jsonRead((context) => listRdns(context.team.id, connectionId));
-}
+/** The addresses of one connection whose PTR the console can change, with their PTRs: the Reverse DNS list's refresh. */
+export const GET = defineRead({
+  name: "rdns.list",
+  params: z.object({ connectionId: connectionIdSchema }),
+  run: ({ params }, { team }) => listConnectionRdns(team.id, params.connectionId),
+});

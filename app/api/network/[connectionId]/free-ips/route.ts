@@ -1,13 +1,14 @@
-import { badRequest, jsonRead } from "@/lib/capabilities/dns/route-json";
+import { z } from "zod";
+
+import { defineRead } from "@/lib/actions/define-read";
+import { freeIpsQuerySchema } from "@/lib/capabilities/network/action-schemas";
 import { listFreeIps } from "@/lib/capabilities/network/read-network";
+import { connectionIdSchema } from "@/lib/connections/connection-id";
 
-export const dynamic = "force-dynamic";
-
-/** GET ?location=NL&excludeSpecial=1: unused addresses of a location (ip.php list_free_ip). */
-export async function GET(request: Request, { params }: { params: Promise<{ connectionId: string }> }) {
-  const { connectionId } = await params;
-  const search = new URL(request.url).searchParams;
-  const location = search.get("location")?.trim().toUpperCase() ?? "";
-  if (!/^[A-Z0-9_-]{2,16}$/.test(location)) return badRequest("Enter a location code such as NL");
-  return jsonRead((context) => listFreeIps(context.team.id, connectionId, location, search.get("excludeSpecial") === "1"));
-}
+/** ?location=NL&excludeSpecial=1: unused addresses of a location. */
+export const GET = defineRead({
+  name: "network.free-ips",
+  params: z.object({ connectionId: connectionIdSchema }),
+  query: freeIpsQuerySchema,
+  run: ({ params, query }, { team }) => listFreeIps(team.id, params.connectionId, query.location, query.excludeSpecial),
+});

@@ -1,14 +1,14 @@
-import ipaddr from "ipaddr.js";
+import { z } from "zod";
 
-import { badRequest, jsonRead } from "@/lib/capabilities/dns/route-json";
+import { defineRead } from "@/lib/actions/define-read";
+import { ipQuerySchema } from "@/lib/capabilities/network/action-schemas";
 import { lookupIp } from "@/lib/capabilities/network/read-network";
+import { connectionIdSchema } from "@/lib/connections/connection-id";
 
-export const dynamic = "force-dynamic";
-
-/** GET ?ip=: network, mask, gateway… of one address (ip.php get_ip). */
-export async function GET(request: Request, { params }: { params: Promise<{ connectionId: string }> }) {
-  const { connectionId } = await params;
-  const ip = new URL(request.url).searchParams.get("ip")?.trim() ?? "";
-  if (!ipaddr.isValid(ip)) return badRequest("Enter an IP address");
-  return jsonRead((context) => lookupIp(context.team.id, connectionId, ip));
-}
+/** ?ip=: network, mask, gateway… of one address. */
+export const GET = defineRead({
+  name: "network.ip",
+  params: z.object({ connectionId: connectionIdSchema }),
+  query: ipQuerySchema,
+  run: ({ params, query }, { team }) => lookupIp(team.id, params.connectionId, query.ip),
+});

@@ -1,18 +1,14 @@
-import ipaddr from "ipaddr.js";
+import { z } from "zod";
 
-import { badRequest, jsonRead } from "@/lib/capabilities/dns/route-json";
+import { defineRead } from "@/lib/actions/define-read";
+import { trafficQuerySchema } from "@/lib/capabilities/network/action-schemas";
 import { getTraffic } from "@/lib/capabilities/network/read-network";
+import { connectionIdSchema } from "@/lib/connections/connection-id";
 
-export const dynamic = "force-dynamic";
-
-/** GET ?ip=&days=7: summary and detailed traffic of an address over the last N days (ip.php get_traffic). */
-export async function GET(request: Request, { params }: { params: Promise<{ connectionId: string }> }) {
-  const { connectionId } = await params;
-  const search = new URL(request.url).searchParams;
-  const ip = search.get("ip")?.trim() ?? "";
-  const days = Number(search.get("days") ?? "7");
-  if (!ipaddr.isValid(ip)) return badRequest("Enter an IP address");
-  if (!Number.isInteger(days) || days < 1 || days > 90) return badRequest("The period is 1 to 90 days");
-  const to = Math.floor(Date.now() / 1000);
-  return jsonRead((context) => getTraffic(context.team.id, connectionId, ip, to - days * 86_400, to));
-}
+/** ?ip=&days=7: summary and detailed traffic of an address over the last N days. */
+export const GET = defineRead({
+  name: "network.traffic",
+  params: z.object({ connectionId: connectionIdSchema }),
+  query: trafficQuerySchema,
+  run: ({ params, query }, { team }) => getTraffic(team.id, params.connectionId, query.ip, query.days),
+});

@@ -1,11 +1,10 @@
-import { badRequest, jsonRead } from "@/lib/capabilities/dns/route-json";
-import { getZone } from "@/lib/capabilities/dns/get-zone";
+import { defineRead } from "@/lib/actions/define-read";
+import { zoneRefSchema } from "@/lib/capabilities/dns/action-schemas";
+import { getZone } from "@/lib/capabilities/dns/read-dns";
 
-export const dynamic = "force-dynamic";
-
-/** GET: one zone and its records (the zone editor's query). */
-export async function GET(_request: Request, { params }: { params: Promise<{ connectionId: string; serviceId: string; zoneId: string }> }) {
-  const { connectionId, serviceId, zoneId } = await params;
-  if (!/^\d+$/.test(serviceId) || !/^\d+$/.test(zoneId)) return badRequest("Unknown zone");
-  return jsonRead((context) => getZone(context.team.id, { connectionId, serviceId, zoneId }));
-}
+/** One zone and its records (the zone editor's refresh). */
+export const GET = defineRead({
+  name: "dns.zone",
+  params: zoneRefSchema,
+  run: ({ params }, { team }) => getZone(team.id, params),
+});

@@ -1,14 +1,14 @@
-import ipaddr from "ipaddr.js";
+import { z } from "zod";
 
-import { badRequest, jsonRead } from "@/lib/capabilities/dns/route-json";
-import { lookupPtr } from "@/lib/capabilities/rdns/list-rdns";
+import { defineRead } from "@/lib/actions/define-read";
+import { ipQuerySchema } from "@/lib/capabilities/network/action-schemas";
+import { lookupPtr } from "@/lib/capabilities/rdns/read-rdns";
+import { connectionIdSchema } from "@/lib/connections/connection-id";
 
-export const dynamic = "force-dynamic";
-
-/** GET ?ip=: one ip.php address, its server and PTR. */
-export async function GET(request: Request, { params }: { params: Promise<{ connectionId: string }> }) {
-  const { connectionId } = await params;
-  const ip = new URL(request.url).searchParams.get("ip")?.trim() ?? "";
-  if (!ipaddr.isValid(ip)) return badRequest("Enter an IP address");
-  return jsonRead((context) => lookupPtr(context.team.id, connectionId, ip));
-}
+/** ?ip=: one address of a lookup-only connection, its owner and PTR. */
+export const GET = defineRead({
+  name: "rdns.lookup",
+  params: z.object({ connectionId: connectionIdSchema }),
+  query: ipQuerySchema,
+  run: ({ params, query }, { team }) => lookupPtr(team.id, params.connectionId, query.ip),
+});

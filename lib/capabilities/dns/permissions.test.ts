@@ -24,17 +24,18 @@ vi.mock("@/lib/audit/write", () => ({
   },
 }));
 vi.mock("@/lib/capabilities/core/connections", () => ({
-  withConnection: () => {
+  withAdapter: () => {
     throw new Error("no provider call may happen for a refused role");
   },
 }));
 
 const { addRecordAction, deleteRecordAction, deleteZoneAction, editRecordAction, importZoneAction } = await import("./actions");
 const { setMainIpAction } = await import("../network/actions");
-const { updatePtrsAction } = await import("./reverse/actions");
+const { updatePtrsAction } = await import("../rdns/actions");
 
 const key = "5b0b3c1e-8f8a-4c1a-9d57-3f2a1b0c9d11";
-const zone = { connectionId: "conn-1", serviceId: "1308", zoneId: "60", idempotencyKey: key };
+const connectionId = "0f6c2a7e-3b1d-4c8e-9a2f-7d5e4b3c2a10";
+const zone = { connectionId, serviceId: "1308", zoneId: "60", idempotencyKey: key };
 const record = { ...zone, name: "www", type: "A", ttl: "3600", content: "192.0.2.1" };
 
 beforeEach(() => {
@@ -51,7 +52,7 @@ describe("role checks at the action level", () => {
 
   it("an operator is refused setting a main IP", async () => {
     state.role = "operator";
-    const result = await setMainIpAction({ connectionId: "conn-1", serverId: "40123", ip: "192.0.2.11", confirm: "192.0.2.11", idempotencyKey: key });
+    const result = await setMainIpAction({ connectionId, serverId: "40123", ip: "192.0.2.11", confirm: "192.0.2.11", idempotencyKey: key });
     expect(result).toMatchObject({ ok: false, code: "forbidden" });
     expect(state.audits[0]).toMatchObject({ action: "network.set-main-ip", outcome: "denied" });
   });
@@ -63,7 +64,7 @@ describe("role checks at the action level", () => {
       editRecordAction({ ...record, recordId: "602" }),
       deleteRecordAction({ ...zone, recordId: "602" }),
       importZoneAction({ ...zone, zoneFile: "www 300 IN A 192.0.2.1", fingerprint: "0123456789abcdef" }),
-      updatePtrsAction({ entries: [{ connectionId: "conn-1", ref: "10451", ip: "203.0.113.12", hostname: "host.example.com" }], idempotencyKey: key }),
+      updatePtrsAction({ entries: [{ connectionId, ref: "10451", ip: "203.0.113.12", hostname: "host.example.com" }], idempotencyKey: key }),
     ];
     for (const result of await Promise.all(attempts)) expect(result).toMatchObject({ ok: false, code: "forbidden" });
     expect(state.audits.map((audit) => audit.outcome)).toEqual(["denied", "denied", "denied", "denied", "denied"]);

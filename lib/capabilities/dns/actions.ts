@@ -2,13 +2,11 @@
 
 import { teamAction } from "@/lib/actions/define-action";
 import { writeAudit } from "@/lib/audit/write";
-import { withConnection } from "@/lib/capabilities/core/connections";
-import { addRecordSchema, addZoneSchema, deleteRecordSchema, editRecordSchema, importZoneSchema, zoneRefSchema } from "@/lib/capabilities/dns/action-schemas";
-import { applyImport } from "@/lib/capabilities/dns/apply-import";
-import { addRecord, deleteRecord, describeRecord, editRecord } from "@/lib/capabilities/dns/change-record";
-import { readZone } from "@/lib/capabilities/dns/get-zone";
-import { time4vpsOf } from "@/lib/capabilities/dns/time4vps";
-import { addZone, deleteZone } from "@/lib/capabilities/dns/zones";
+
+import { withAdapter } from "../core/connections";
+import { addRecordSchema, addZoneSchema, deleteRecordSchema, editRecordSchema, importZoneSchema, zoneRefSchema } from "./action-schemas";
+import { applyImport } from "./apply-import";
+import { addRecord, deleteRecord, deleteZone, describeRecord, editRecord } from "./change-dns";
 
 export const addZoneAction = teamAction({
   name: "dns.zone.add",
@@ -16,9 +14,11 @@ export const addZoneAction = teamAction({
   input: addZoneSchema,
   async run({ connectionId, serviceId, name }, { team, audit }) {
     audit.target = `zone ${name} on service #${serviceId}`;
-    const { connection } = await addZone(team.id, connectionId, serviceId, name);
-    audit.connection = { id: connection.id, label: connection.label };
-    return { name };
+    return withAdapter(team.id, connectionId, "dns", async (dns, connection) => {
+      audit.connection = connection;
+      await dns.addZone(serviceId, name);
+      return { name };
+    });
   },
 });
 
@@ -28,10 +28,12 @@ export const deleteZoneAction = teamAction({
   input: zoneRefSchema,
   async run({ connectionId, serviceId, zoneId }, { team, audit }) {
     audit.target = `zone #${zoneId} on service #${serviceId}`;
-    const { connection, name } = await deleteZone(team.id, connectionId, serviceId, zoneId);
-    audit.connection = { id: connection.id, label: connection.label };
-    audit.target = `zone ${name} (#${zoneId}) on service #${serviceId}`;
-    return { name };
+    return withAdapter(team.id, connectionId, "dns", async (dns, connection) => {
+      audit.connection = connection;
+      const { name } = await deleteZone(dns, { serviceId, zoneId });
+      audit.target = `zone ${name} (#${zoneId}) on service #${serviceId}`;
+      return { name };
+    });
   },
 });
 
@@ -40,10 +42,10 @@ export const addRecordAction = teamAction({
   permission: "resources:change",
   input: addRecordSchema,
   async run({ connectionId, serviceId, zoneId, ...values }, { team, audit }) {
-    return withConnection(team.id, connectionId, async (opened) => {
-      audit.connection = { id: opened.connection.id, label: opened.connection.label };
-      audit.target = `zone #${zoneId}: ${describeRecord(values)}`;
-      const { zoneName, record } = await addRecord(time4vpsOf(opened), { serviceId, zoneId }, values);
+    audit.target = `zone #${zoneId}: ${describeRecord(values)}`;
+    return withAdapter(team.id, connectionId, "dns", async (dns, connection) => {
+      audit.connection = connection;
+      const { zoneName, record } = await addRecord(dns, { serviceId, zoneId }, values);
       audit.target = `${zoneName}: ${describeRecord(record)}`;
       return { record };
     });
@@ -55,10 +57,10 @@ export const editRecordAction = teamAction({
   permission: "resources:change",
   input: editRecordSchema,
   async run({ connectionId, serviceId, zoneId, recordId, ...values }, { team, audit }) {
-    return withConnection(team.id, connectionId, async (opened) => {
-      audit.connection = { id: opened.connection.id, label: opened.connection.label };
-      audit.target = `zone #${zoneId}, record #${recordId}: ${describeRecord(values)}`;
-      const { zoneName, record } = await editRecord(time4vpsOf(opened), { serviceId, zoneId }, recordId, values);
+    audit.target = `zone #${zoneId}, record #${recordId}: ${describeRecord(values)}`;
+    return withAdapter(team.id, connectionId, "dns", async (dns, connection) => {
+      audit.connection = connection;
+      const { zoneName, record } = await editRecord(dns, { serviceId, zoneId }, recordId, values);
       audit.target = `${zoneName}, record #${recordId}: ${describeRecord(record)}`;
       return { record };
     });
@@ -70,13 +72,11 @@ export const deleteRecordAction = teamAction({
   permission: "resources:change",
   input: deleteRecordSchema,
   async run({ connectionId, serviceId, zoneId, recordId }, { team, audit }) {
-    return withConnection(team.id, connectionId, async (opened) => {
-      audit.connection = { id: opened.connection.id, label: opened.connection.label };
-      const client = time4vpsOf(opened);
-      const zone = await readZone(client, serviceId, zoneId);
-      const record = zone.records.find((item) => item.id === recordId);
-      audit.target = `${zone.name}, record #${recordId}${record ? `: ${describeRecord(record)}` : ""}`;
-      await deleteRecord(client, { serviceId, zoneId }, recordId);
+    audit.target = `zone #${zoneId}, record #${recordId}`;
+    return withAdapter(team.id, connectionId, "dns", async (dns, connection) => {
+      audit.connection = connection;
+      const { zoneName, description } = await deleteRecord(dns, { serviceId, zoneId }, recordId);
+      audit.target = `${zoneName}, record #${recordId}${description ? `: ${description}` : ""}`;
       return { id: recordId };
     });
   },
@@ -91,11 +91,10 @@ export const importZoneAction = teamAction({
   permission: "resources:change",
   input: importZoneSchema,
   async run({ connectionId, serviceId, zoneId, zoneFile, fingerprint }, { team, user, ip, audit }) {
-    return withConnection(team.id, connectionId, async (opened) => {
-      const connection = { id: opened.connection.id, label: opened.connection.label };
+    audit.target = `zone #${zoneId} on service #${serviceId}`;
+    return withAdapter(team.id, connectionId, "dns", async (dns, connection) => {
       audit.connection = connection;
-      audit.target = `zone #${zoneId} on service #${serviceId}`;
-      const { zoneName, results } = await applyImport(time4vpsOf(opened), { serviceId, zoneId }, zoneFile, fingerprint, (result) =>
+      const { zoneName, results } = await applyImport(dns, { serviceId, zoneId }, zoneFile, fingerprint, (result) =>
         writeAudit({
           action: `dns.record.import-${result.kind}`,
           outcome: result.ok ? "success" : "failure",

@@ -2,8 +2,9 @@
 
 import { teamAction } from "@/lib/actions/define-action";
 import { writeAudit } from "@/lib/audit/write";
-import { rdnsBulkSchema } from "@/lib/capabilities/rdns/change-schema";
-import { applyPtrChanges } from "@/lib/capabilities/rdns/update-rdns";
+
+import { rdnsBulkSchema } from "./change-schema";
+import { applyPtrChanges } from "./update-rdns";
 
 /**
  * Sets the PTR of one or many addresses (Time4VPS additional IPs, XSServer service IPs, ip.php addresses). Every
