@@ -179,8 +179,8 @@ export function mountServerRoutes(api: Hono<ApiEnv>, store: Time4vpsStore): void
   api.get("/server/:server_id/ips", (c) => {
     const server = serverOf(c, store.data);
     if (server instanceof Response) return server;
-    const ptr = Object.fromEntries(server.additional_ip.map((ip) => [ip, server.ptr[ip] ?? ""]));
-    return c.json([{ ips: server.additional_ip, ptr }]);
+    // The document's shape exactly: no PTRs (Time4VPS documents no way to read one).
+    return c.json([{ ips: server.additional_ip }]);
   });
 
   api.get("/server/:server_id/graphs/:width", (c) => {

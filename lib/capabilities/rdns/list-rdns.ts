@@ -16,12 +16,12 @@ export async function readRdns(connection: { id: string; label: string }, rdns: 
   const base = { connectionId: connection.id, connectionLabel: connection.label };
   switch (rdns.kind) {
     case "time4vps": {
-      // Time4VPS changes the PTR of additional IPs only (a server task each).
+      // Time4VPS changes the PTR of additional IPs only (a server task each), and documents no way to read one.
       const servers = await rdns.client.listServers();
       const lists = await Promise.all(
         servers.map(async (server) => {
           const ips = await rdns.client.listAdditionalIps({ server_id: server.server_id });
-          return ips.map((ip): RdnsEntry => ({ ...base, kind: "time4vps", ref: server.server_id, refLabel: server.domain || `Server #${server.server_id}`, ip: ip.ip, ptr: ip.ptr ?? "" }));
+          return ips.map((ip): RdnsEntry => ({ ...base, kind: "time4vps", ref: server.server_id, refLabel: server.domain || `Server #${server.server_id}`, ip: ip.ip, ptr: null }));
         }),
       );
       return { lookupOnly: false, entries: lists.flat() };

@@ -1,7 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 
+import { startTime4vpsSandbox, type RunningTime4vpsSandbox } from "../../../sandbox/time4vps/testing";
 import { startXsserverSandbox, type RunningXsserverSandbox } from "../../../sandbox/xsserver/testing";
 import { createTransport } from "../../providers/core/http";
+import { createTime4vpsClient } from "../../providers/hostbill/time4vps-client";
 import { createXsserverClient } from "../../providers/hostbill/xsserver-client";
 import { createIpmoduleClient } from "../../providers/ipmodule/client";
 import { ipmoduleContext, startIpmoduleSandbox, type RunningIpmoduleSandbox } from "../../providers/ipmodule/test-support/sandbox";
@@ -32,11 +34,26 @@ describe("bulk lines", () => {
 describe("reverse DNS against the sandboxes", () => {
   let xs: RunningXsserverSandbox;
   let ip: RunningIpmoduleSandbox;
+  let t4v: RunningTime4vpsSandbox;
   beforeAll(async () => {
-    [xs, ip] = await Promise.all([startXsserverSandbox(), startIpmoduleSandbox()]);
+    [xs, ip, t4v] = await Promise.all([startXsserverSandbox(), startIpmoduleSandbox(), startTime4vpsSandbox()]);
   });
   afterAll(async () => {
-    await Promise.all([xs.close(), ip.close()]);
+    await Promise.all([xs.close(), ip.close(), t4v.close()]);
+  });
+
+  it("Time4VPS: every additional IP is listed with its PTR unknown (the document has no way to read one)", async () => {
+    const connectionId = `t4v-rdns-${Math.random()}`;
+    const client = createTime4vpsClient({
+      connectionId,
+      baseUrl: t4v.baseUrl,
+      credentials: { username: "demo@example.com", password: "demo-pass" },
+      transport: createTransport({ connectionId, baseUrl: t4v.baseUrl, allowedHosts: ["127.0.0.1"], retry: { maxRetries: 0 } }),
+    });
+    const { entries } = await readRdns({ id: "t4v-1", label: "T4V" }, { kind: "time4vps", client });
+    expect(entries.length).toBeGreaterThan(0);
+    expect(entries.find((entry) => entry.ip === "185.123.100.12")).toMatchObject({ ref: "1301", ptr: null });
+    expect(entries.every((entry) => entry.ptr === null)).toBe(true);
   });
 
   const xsserverClient = () => {

@@ -7,8 +7,8 @@ export interface RdnsEntry {
   ref: string;
   refLabel: string;
   ip: string;
-  /** "" when no PTR is set. */
-  ptr: string;
+  /** "" when no PTR is set; null when the provider offers no way to read it (Time4VPS). */
+  ptr: string | null;
 }
 
 /** What may be changed of one address: its connection, owner, address and the new host name. */

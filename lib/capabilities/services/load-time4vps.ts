@@ -116,15 +116,14 @@ export async function getTime4vpsAddons(client: Time4vpsClient, connectionId: st
   }
 }
 
-/** Main and additional IPs of the service's server; PTRs are known for the additional ones only. */
+/** Main and additional IPs of the service's server; Time4VPS documents no way to read their PTRs ("not reported"). */
 export async function getTime4vpsIps(client: Time4vpsClient, connectionId: string, id: string): Promise<ServiceIp[]> {
   const [server, additional] = await Promise.all([serverOf(client, connectionId, id), client.listAdditionalIps({ server_id: id }).catch(() => [])]);
   const ips: ServiceIp[] = [];
   if (server.ip) ips.push({ address: server.ip, type: ipType(server.ip), main: true });
-  const ptrs = new Map(additional.map((entry) => [entry.ip, entry.ptr ?? null]));
-  for (const address of new Set([...(server.additional_ip ?? []), ...ptrs.keys()])) {
+  for (const address of new Set([...(server.additional_ip ?? []), ...additional.map((entry) => entry.ip)])) {
     if (address === server.ip) continue;
-    ips.push({ address, type: ipType(address), main: false, ptr: ptrs.has(address) ? (ptrs.get(address) ?? null) : undefined });
+    ips.push({ address, type: ipType(address), main: false });
   }
   return ips;
 }
