@@ -167,7 +167,7 @@ export function mountServerRoutes(api: Hono<ApiEnv>, store: Time4vpsStore): void
       if (activeTask(data, server.id, now)) return hostbillError(c, 400, BUSY_MESSAGE);
       const { params, errors } = action.check(await readInput(c), server, data);
       if (errors.length || !params) return hostbillError(c, 400, ...errors);
-      return c.json({ task_id: startTask(data, server.id, action.task, params, now).id });
+      return c.json({ task_id: startTask(data, server.id, action.task, params, now, { fails: c.env.failTask }).id });
     });
   }
 

@@ -33,5 +33,6 @@ export function createXtreamSandbox(): Sandbox {
         state = createSeed();
       },
     };
-  });
+    // XUI panels advise ~100 requests a minute per key; the over-limit answer is not documented (README, reading 19).
+  }, { overLimit: (c) => c.json(fail(messages.tooManyRequests), 429, { "retry-after": "60" }) });
 }

@@ -3,6 +3,7 @@ export const messages = {
   notWhitelisted: "Access denied: IP not whitelisted.",
   invalidApiKey: "Invalid API key.",
   invalidAction: "Invalid action.",
+  tooManyRequests: "Too many requests.",
   postRequired: "Invalid request method: this call accepts POST only.",
   usernameExists: "Username exists.",
   wrongUsernamePassword: "Wrong Username/Password.",

@@ -56,4 +56,17 @@ describe("server mapping against the Time4VPS sandbox", () => {
     expect(forOperator.lastTasks[0]?.results).toMatch(/^Password: [A-Za-z0-9]{10,}$/);
     expect(forViewer.lastTasks[0]?.results).toMatch(/^Password: •+/);
   });
+
+  it("shows a task the provider failed as failed, and the server unchanged (task-failure fault)", async () => {
+    await running().control("/__sandbox/tasks", { stepMs: 0 });
+    await running().control("/__sandbox/faults", { mode: "task-failure", pathContains: "/rename", remaining: 1 });
+    const api = client();
+    const before = await api.getServer({ server_id: 1302 });
+    const taskId = await api.renameServer({ server_id: 1302, hostname: "renamed.example.org" });
+    await running().control("/__sandbox/tasks/complete");
+    const after = detailOf({ ...ref, serverId: "1302" }, await api.getServer({ server_id: 1302 }), { additionalIps: [] }, { revealSecrets: true });
+    expect(after.activeTask).toBeNull();
+    expect(after.lastTasks[0]).toMatchObject({ id: String(taskId), label: "Rename", state: "failed", results: expect.stringMatching(/^Task failed: rename/) });
+    expect(after.hostname).toBe(before.domain);
+  });
 });
