@@ -49,6 +49,14 @@ test.describe("servers as a viewer", () => {
     await expect(page.getByTestId("connection-error")).toContainText("Time4VPS (sandbox)");
     await expect(page.getByTestId("server-card")).toHaveCount(0);
   });
+
+  test("a provider over its rate limit (HostBill's silent discard) is shown as rate-limited", async ({ page }) => {
+    await setFault("time4vps", { rateLimitPerMinute: 1 });
+    await page.goto("/servers");
+    const error = page.getByTestId("connection-error");
+    await expect(error).toContainText("Time4VPS (sandbox)");
+    await expect(error).toContainText(/too many requests/i);
+  });
 });
 
 test.describe("servers as an operator", () => {
