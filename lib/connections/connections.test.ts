@@ -132,6 +132,47 @@ describe("connections and their secrets", () => {
     expect(await database.db.connection.count({ where: { teamId: team.id } })).toBe(0);
   });
 
+  it("removing an XSServer connection in token mode revokes its token first, and says so when XSServer cannot be reached", async () => {
+    const team = await seedTeam();
+    const { user } = await seedMember(team, "admin");
+    signInAs(user, team, "admin");
+    const activeTokens = async () =>
+      ((await (await fetch(`${sandboxes.origins.xsserver}/__sandbox/tokens`)).json()) as { activeTokens: number }).activeTokens;
+    const add = async (label: string) => {
+      const created = await actions.createConnectionAction({
+        kind: "xsserver",
+        label,
+        baseUrl: sandboxes.baseUrls.xsserver,
+        credentials: { username: "demo@example.com", password: "demo-pass", authMode: "token" },
+        idempotencyKey: newKey(),
+      });
+      if (!created.ok) throw new Error(created.error);
+      expect(await actions.testConnectionAction({ id: created.data.id, idempotencyKey: newKey() })).toMatchObject({ ok: true, data: { ok: true } });
+      return created.data.id;
+    };
+
+    const before = await activeTokens();
+    const reachable = await add("XS token");
+    expect(await activeTokens()).toBe(before + 1);
+    expect(await actions.removeConnectionAction({ id: reachable, idempotencyKey: newKey() })).toEqual({
+      ok: true,
+      data: { id: reachable, notice: "XS token: its login token was revoked at the provider." },
+    });
+    expect(await activeTokens()).toBe(before);
+
+    const unreachable = await add("XS down");
+    sandboxes.sandboxes.xsserver.faults.set({ mode: "http-503" });
+    try {
+      const removed = await actions.removeConnectionAction({ id: unreachable, idempotencyKey: newKey() });
+      expect(removed).toMatchObject({ ok: true, data: { id: unreachable, notice: expect.stringMatching(/^XS down could not be reached .*not revoked/) } });
+    } finally {
+      sandboxes.sandboxes.xsserver.faults.clear();
+    }
+    expect(await database.db.connection.count({ where: { teamId: team.id } })).toBe(0);
+    const audit = await database.db.auditEvent.findMany({ where: { teamId: team.id, action: "connection.remove" }, orderBy: { createdAt: "asc" } });
+    expect(audit.map((event) => event.message)).toEqual([expect.stringContaining("revoked at the provider"), expect.stringContaining("could not be reached")]);
+  });
+
   it("reports the kind's own credential errors beside the fields", async () => {
     const team = await seedTeam();
     const { user } = await seedMember(team, "admin");
