@@ -173,6 +173,23 @@ describe("connections and their secrets", () => {
     expect(audit.map((event) => event.message)).toEqual([expect.stringContaining("revoked at the provider"), expect.stringContaining("could not be reached")]);
   });
 
+  it("finds the address to whitelist through the team's ip.php module, or says why it cannot", async () => {
+    const { findOutboundAddress } = await import("./outbound-address");
+    const team = await seedTeam();
+    const { user } = await seedMember(team, "admin");
+    signInAs(user, team, "admin");
+    expect(await findOutboundAddress(team.id)).toEqual({ address: null, reason: "no-ip-module" });
+    const created = await actions.createConnectionAction({ kind: "ipmodule", label: "Network", baseUrl: sandboxes.baseUrls.ipmodule, credentials: { token: TOKEN }, idempotencyKey: newKey() });
+    expect(created.ok).toBe(true);
+    expect(await findOutboundAddress(team.id)).toEqual({ address: "127.0.0.1", via: "Network" });
+    sandboxes.sandboxes.ipmodule.faults.set({ mode: "http-503" });
+    try {
+      expect(await findOutboundAddress(team.id)).toMatchObject({ address: null, reason: "unreachable", message: expect.stringMatching(/^Network: /) });
+    } finally {
+      sandboxes.sandboxes.ipmodule.faults.clear();
+    }
+  });
+
   it("reports the kind's own credential errors beside the fields", async () => {
     const team = await seedTeam();
     const { user } = await seedMember(team, "admin");
