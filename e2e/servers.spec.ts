@@ -1,5 +1,6 @@
 import { expect, test, type Page } from "@playwright/test";
 
+import { sandboxOrigin } from "./support/env";
 import { clearFaults, resetSandbox, sandboxControl, setFault } from "./support/sandbox";
 import { screenshotBothSizes } from "./support/screenshots";
 import { authFile } from "./support/users";
@@ -52,6 +53,8 @@ test.describe("servers as a viewer", () => {
 
   test("a provider over its rate limit (HostBill's silent discard) is shown as rate-limited", async ({ page }) => {
     await setFault("time4vps", { rateLimitPerMinute: 1 });
+    // Someone else used this minute's one request: every call of the page is discarded.
+    await fetch(`${sandboxOrigin("time4vps")}/api/details`);
     await page.goto("/servers");
     const error = page.getByTestId("connection-error");
     await expect(error).toContainText("Time4VPS (sandbox)");
