@@ -89,6 +89,20 @@ test.describe("connections as an admin", () => {
     await dialog.getByRole("button", { name: "Cancel" }).click();
     await expect(card(page, "Metadata")).toHaveCount(0);
   });
+
+  test("the Xtream form shows the address to whitelist, as the team's ip.php module sees Hostdeck", async ({ page }) => {
+    await page.goto("/connections");
+    await page.getByRole("button", { name: "Add connection" }).click();
+    const dialog = page.getByRole("dialog");
+    await dialog.getByLabel("Provider").selectOption("xtream");
+    const help = dialog.getByTestId("whitelist-help");
+    await expect(help).toContainText("General Settings → API Settings");
+    await expect(help.getByTestId("outbound-address")).toHaveText("127.0.0.1");
+    await expect(help).toContainText("ip.php network module (sandbox)");
+    await dialog.getByLabel("Provider").selectOption("ipmodule");
+    await expect(dialog.getByTestId("whitelist-help")).toHaveCount(0);
+    await dialog.getByRole("button", { name: "Cancel" }).click();
+  });
 });
 
 test.describe("connections as a viewer", () => {

@@ -47,4 +47,21 @@ test.describe("tasks as an operator", () => {
     await expect(done).toContainText("Done");
     await expect(page.getByText("Nothing running.")).toBeVisible();
   });
+
+  test("shows a task the provider failed as failed", async ({ page }) => {
+    await sandboxControl("time4vps", "tasks", { stepMs: 60_000 });
+    await sandboxControl("time4vps", "faults", { mode: "task-failure", pathContains: "/flushfirewall", remaining: 1 });
+    await page.goto("/servers");
+    await page.getByRole("link", { name: "backup.demo-hostdeck.eu" }).first().click();
+    await page.getByRole("button", { name: "Flush firewall", exact: true }).click();
+    await page.getByRole("dialog", { name: "Flush firewall" }).getByRole("button", { name: "Flush firewall" }).click();
+    await expect(page.getByTestId("busy-reason")).toBeVisible();
+
+    await sandboxControl("time4vps", "tasks/complete");
+    await page.goto("/tasks");
+    const failed = page.getByRole("region", { name: "Recent" }).getByTestId("task-row").filter({ hasText: "Flush firewall" }).first();
+    await expect(failed).toContainText("Failed");
+    await failed.getByText("Result").click();
+    await expect(failed.getByTestId("task-result")).toContainText("Task failed");
+  });
 });

@@ -12,7 +12,7 @@ import { useAction } from "@/lib/ui/use-action";
 /** One address's PTR, editable inline; the same host name rule and the same action as the bulk editor. */
 export function PtrCell({ entry, canChange, onChanged }: { entry: RdnsEntry; canChange: boolean; onChanged: () => void }) {
   const [editing, setEditing] = useState(false);
-  const [value, setValue] = useState(entry.ptr);
+  const [value, setValue] = useState(entry.ptr ?? "");
   const [localError, setLocalError] = useState<string>();
   const [note, setNote] = useState<string>();
   const { run, pending, result } = useAction(updatePtrsAction, {
@@ -30,7 +30,9 @@ export function PtrCell({ entry, canChange, onChanged }: { entry: RdnsEntry; can
   if (!editing) {
     return (
       <div className="flex items-center gap-2">
-        <span className={entry.ptr ? "break-all font-mono text-xs" : "text-xs italic text-slate-500"}>{entry.ptr || "no PTR"}</span>
+        <span className={entry.ptr ? "break-all font-mono text-xs" : "text-xs italic text-slate-500"}>
+          {entry.ptr === null ? "unknown (the provider does not report PTRs)" : entry.ptr || "no PTR"}
+        </span>
         {canChange ? (
           <Button size="icon" variant="ghost" aria-label={`Edit PTR of ${entry.ip}`} onClick={() => setEditing(true)}>
             <Pencil className="h-4 w-4" aria-hidden />

@@ -2,10 +2,12 @@ import { sandboxOrigin, type SandboxKind } from "./env";
 
 export interface FaultSettings {
   latencyMs?: number;
-  mode?: "none" | "http-500" | "http-503" | "timeout" | "html" | "malformed-json" | "expired-credentials";
+  mode?: "none" | "http-500" | "http-503" | "timeout" | "html" | "malformed-json" | "expired-credentials" | "task-failure";
   rate?: number;
   remaining?: number;
   pathContains?: string;
+  /** The provider's rate limit, answered the provider's way (sandbox/README.md). */
+  rateLimitPerMinute?: number;
 }
 
 /** Injects a fault into one simulator; tests clear it in afterEach with `clearFaults`. */

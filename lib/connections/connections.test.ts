@@ -3,6 +3,7 @@ import { mkdtemp } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
 
+import { readCache } from "@/lib/providers/core/read-cache/read-cache";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 
 import { openTestDatabase, type TestDatabase } from "@/lib/db/testing";
@@ -130,6 +131,66 @@ describe("connections and their secrets", () => {
       expect(result, baseUrl).toMatchObject({ ok: false, fieldErrors: { baseUrl: [expect.any(String)] } });
     }
     expect(await database.db.connection.count({ where: { teamId: team.id } })).toBe(0);
+  });
+
+  it("removing an XSServer connection in token mode revokes its token first, and says so when XSServer cannot be reached", async () => {
+    const team = await seedTeam();
+    const { user } = await seedMember(team, "admin");
+    signInAs(user, team, "admin");
+    const activeTokens = async () =>
+      ((await (await fetch(`${sandboxes.origins.xsserver}/__sandbox/tokens`)).json()) as { activeTokens: number }).activeTokens;
+    const add = async (label: string) => {
+      const created = await actions.createConnectionAction({
+        kind: "xsserver",
+        label,
+        baseUrl: sandboxes.baseUrls.xsserver,
+        credentials: { username: "demo@example.com", password: "demo-pass", authMode: "token" },
+        idempotencyKey: newKey(),
+      });
+      if (!created.ok) throw new Error(created.error);
+      expect(await actions.testConnectionAction({ id: created.data.id, idempotencyKey: newKey() })).toMatchObject({ ok: true, data: { ok: true } });
+      return created.data.id;
+    };
+
+    const before = await activeTokens();
+    const reachable = await add("XS token");
+    expect(await activeTokens()).toBe(before + 1);
+    expect(await actions.removeConnectionAction({ id: reachable, idempotencyKey: newKey() })).toEqual({
+      ok: true,
+      data: { id: reachable, notice: "XS token: its login token was revoked at the provider." },
+    });
+    expect(await activeTokens()).toBe(before);
+
+    const unreachable = await add("XS down");
+    sandboxes.sandboxes.xsserver.faults.set({ mode: "http-503" });
+    try {
+      const removed = await actions.removeConnectionAction({ id: unreachable, idempotencyKey: newKey() });
+      expect(removed).toMatchObject({ ok: true, data: { id: unreachable, notice: expect.stringMatching(/^XS down could not be reached .*not revoked/) } });
+    } finally {
+      sandboxes.sandboxes.xsserver.faults.clear();
+    }
+    expect(await database.db.connection.count({ where: { teamId: team.id } })).toBe(0);
+    const audit = await database.db.auditEvent.findMany({ where: { teamId: team.id, action: "connection.remove" }, orderBy: { createdAt: "asc" } });
+    expect(audit.map((event) => event.message)).toEqual([expect.stringContaining("revoked at the provider"), expect.stringContaining("could not be reached")]);
+  });
+
+  it("finds the address to whitelist through the team's ip.php module, or says why it cannot", async () => {
+    const { findOutboundAddress } = await import("@/lib/capabilities/network/outbound-address");
+    const team = await seedTeam();
+    const { user } = await seedMember(team, "admin");
+    signInAs(user, team, "admin");
+    expect(await findOutboundAddress(team.id)).toEqual({ address: null, reason: "no-ip-module" });
+    const created = await actions.createConnectionAction({ kind: "ipmodule", label: "Network", baseUrl: sandboxes.baseUrls.ipmodule, credentials: { token: TOKEN }, idempotencyKey: newKey() });
+    expect(created.ok).toBe(true);
+    expect(await findOutboundAddress(team.id)).toEqual({ address: "127.0.0.1", via: "Network" });
+    // The address is read once in a while (read cache); a module that cannot be reached when it must be asked:
+    await readCache().clear();
+    sandboxes.sandboxes.ipmodule.faults.set({ mode: "http-503" });
+    try {
+      expect(await findOutboundAddress(team.id)).toMatchObject({ address: null, reason: "unreachable", message: expect.stringMatching(/^Network: /) });
+    } finally {
+      sandboxes.sandboxes.ipmodule.faults.clear();
+    }
   });
 
   it("reports the kind's own credential errors beside the fields", async () => {

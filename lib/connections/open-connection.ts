@@ -24,6 +24,8 @@ export interface OpenedConnection {
   /** @deprecated the area's adapter replaces direct client use; kept while areas move over. */
   connection: { id: string; label: string; kind: ProviderKind };
   adapter<C extends Capability>(capability: C): CapabilityAdapters[C] | undefined;
+  /** Ends the provider session the connection holds, when its kind keeps one; undefined when there is none. */
+  endSession(): Promise<{ revoked: boolean } | undefined>;
 }
 
 /** The row's version: any change of the connection (address, credentials, label) opens it anew. */
@@ -63,6 +65,7 @@ async function open(row: SafeConnection & { kind: ProviderKind }): Promise<Opene
     provider: provider.definition,
     context,
     connection: { id: ref.id, label: ref.label, kind: ref.kind },
+    endSession: async () => provider.endSession?.(client),
     adapter(capability) {
       if (!adapters.has(capability)) adapters.set(capability, provider.adapters[capability]?.(client, ref));
       return adapters.get(capability) as CapabilityAdapters[typeof capability] | undefined;

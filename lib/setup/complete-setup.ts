@@ -5,7 +5,8 @@ import { hashPassword, PASSWORD_MIN_LENGTH } from "../auth/password";
 import { createConnection } from "../connections/save-connection";
 import { db } from "../db/client";
 import { getProvider, providerKinds } from "../providers/core/registry";
-import { sandboxBaseUrls } from "./sandbox";
+import { trackKeys } from "../capabilities/iptv/registry";
+import { sandboxBaseUrls, sandboxIptvInventory } from "./sandbox";
 import { SETUP_SETTING } from "./state";
 import { uniqueTeamSlug } from "../teams/slug";
 
@@ -26,6 +27,14 @@ export const setupInput = z.object({
     .optional()
     .transform((value) => value === true || value === "on" || value === "true"),
 });
+
+/** The IPTV pages of the demo start with the simulator's seeded lines and MAG devices listed. */
+async function trackDemoIptvItems(teamId: string, connectionId: string, baseUrl: string): Promise<void> {
+  const inventory = await sandboxIptvInventory(baseUrl);
+  if (!inventory) return;
+  await trackKeys(teamId, connectionId, "line", inventory.lines);
+  await trackKeys(teamId, connectionId, "mag", inventory.mags);
+}
 
 /**
  * Creates the owner and the team exactly once: the setup marker row is inserted first inside the
@@ -55,7 +64,7 @@ export async function completeSetup(input: z.output<typeof setupInput>) {
       const baseUrl = urls[kind];
       if (!baseUrl) continue;
       const provider = getProvider(kind);
-      await createConnection(
+      const connection = await createConnection(
         team.id,
         {
           kind,
@@ -67,6 +76,7 @@ export async function completeSetup(input: z.output<typeof setupInput>) {
         },
         { isSandbox: true },
       );
+      if (kind === "xtream") await trackDemoIptvItems(team.id, connection.id, baseUrl);
     }
   }
   return { user: { id: user.id, email: user.email, name: user.name }, team: { id: team.id, name: team.name } };

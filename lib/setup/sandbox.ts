@@ -16,3 +16,21 @@ export function sandboxBaseUrls(env: NodeJS.ProcessEnv = process.env): Partial<R
   for (const kind of providerKinds) if (parsed.data[kind]) urls[kind] = parsed.data[kind];
   return urls;
 }
+
+const inventorySchema = z.object({ lines: z.array(z.string()), mags: z.array(z.string()) });
+
+/**
+ * The demo panel's lines and MAG devices, which the Xtream API cannot list: the simulator tells them on its control
+ * route. Only ever called with a URL the start script launched (HOSTDECK_SANDBOX_URLS), never a user's connection.
+ * Null when the sandbox does not answer in time: setup then simply lists none.
+ */
+export async function sandboxIptvInventory(baseUrl: string): Promise<z.output<typeof inventorySchema> | null> {
+  try {
+    const response = await fetch(new URL("/__sandbox/inventory", baseUrl), { signal: AbortSignal.timeout(5_000) });
+    if (!response.ok) return null;
+    const parsed = inventorySchema.safeParse(await response.json());
+    return parsed.success ? parsed.data : null;
+  } catch {
+    return null;
+  }
+}

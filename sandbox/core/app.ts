@@ -1,6 +1,6 @@
 import { Hono } from "hono";
 
-import { FaultController, faultMiddleware, type SandboxEnv } from "./faults";
+import { FaultController, faultMiddleware, type OverLimitAnswer, type SandboxEnv } from "./faults";
 
 export interface Sandbox {
   kind: string;
@@ -11,13 +11,18 @@ export interface Sandbox {
 }
 
 /**
- * Every simulator shares the same outer shell: fault injection first, and a small control API under
- * /__sandbox (faults, reset) that tests and the console's banner use. The provider's own routes go on `app`.
+ * Every simulator shares the same outer shell: the provider's rate limit and fault injection first, and a small
+ * control API under /__sandbox (faults, reset) that tests and the console's banner use. The provider's own routes
+ * go on `app`; `overLimit` is how the provider answers a request over its rate limit.
  */
-export function createSandboxApp(kind: string, mount: (app: Hono<SandboxEnv>) => { reset(): void }): Sandbox {
+export function createSandboxApp(
+  kind: string,
+  mount: (app: Hono<SandboxEnv>) => { reset(): void },
+  options: { overLimit?: OverLimitAnswer } = {},
+): Sandbox {
   const faults = new FaultController();
   const app = new Hono<SandboxEnv>();
-  app.use("*", faultMiddleware(faults));
+  app.use("*", faultMiddleware(faults, options.overLimit));
   app.get("/__sandbox/faults", (c) => c.json(faults.current));
   app.post("/__sandbox/faults", async (c) => {
     try {

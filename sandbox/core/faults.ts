@@ -1,11 +1,11 @@
-import type { MiddlewareHandler } from "hono";
+import type { Context, MiddlewareHandler } from "hono";
 import { z } from "zod";
 
 /**
  * Fault injection, settable per sandbox at run time (POST /__sandbox/faults) and at start
  * through HOSTDECK_SANDBOX_FAULTS='{"xtream":{"latencyMs":300}}'.
  */
-export const faultModes = ["none", "http-500", "http-503", "timeout", "html", "malformed-json", "expired-credentials"] as const;
+export const faultModes = ["none", "http-500", "http-503", "timeout", "html", "malformed-json", "expired-credentials", "task-failure"] as const;
 export type FaultMode = (typeof faultModes)[number];
 
 export const faultSettingsSchema = z.object({
@@ -17,11 +17,18 @@ export const faultSettingsSchema = z.object({
   remaining: z.number().int().min(0).optional(),
   /** Only requests whose path (with query) contains this string are affected. */
   pathContains: z.string().optional(),
+  /**
+   * The provider's own rate limit: requests beyond this many in the last 60 s get the provider's over-limit answer
+   * (each simulator's `overLimit`, e.g. HostBill's silent discard). Discarded requests do not count.
+   */
+  rateLimitPerMinute: z.number().int().min(1).max(100_000).optional(),
 });
 export type FaultSettings = z.output<typeof faultSettingsSchema>;
 
 export class FaultController {
   private settings: FaultSettings = faultSettingsSchema.parse({});
+  /** Times (ms) of the requests let through within the rate-limit window. */
+  private accepted: number[] = [];
 
   get current(): FaultSettings {
     return { ...this.settings };
@@ -29,11 +36,23 @@ export class FaultController {
 
   set(input: unknown): FaultSettings {
     this.settings = faultSettingsSchema.parse(input);
+    this.accepted = [];
     return this.current;
   }
 
   clear(): void {
     this.settings = faultSettingsSchema.parse({});
+    this.accepted = [];
+  }
+
+  /** True when this request is over the provider's rate limit (sliding 60 s window); otherwise it is counted. */
+  overLimit(now = Date.now()): boolean {
+    const limit = this.settings.rateLimitPerMinute;
+    if (limit === undefined) return false;
+    this.accepted = this.accepted.filter((time) => time > now - 60_000);
+    if (this.accepted.length >= limit) return true;
+    this.accepted.push(now);
+    return false;
   }
 
   /** Decides, once per request, which fault (if any) it gets. */
@@ -50,16 +69,39 @@ export class FaultController {
   }
 }
 
-export type SandboxEnv = { Variables: { forceExpiredCredentials: boolean } };
+export type SandboxEnv = {
+  Variables: {
+    forceExpiredCredentials: boolean;
+    /** `task-failure` fault: an asynchronous task this request starts will fail (Time4VPS server actions). */
+    failTask: boolean;
+  };
+};
+
+/** How a provider answers a request over its rate limit. */
+export type OverLimitAnswer = (c: Context<SandboxEnv>) => Response;
+
+/**
+ * HostBill discards requests over an API user's rate limit silently (the provider-docs README): the request is not
+ * carried out and the answer is empty. Read here as an HTTP 200 with no body, what PHP sends when it exits early.
+ */
+export const silentDiscard: OverLimitAnswer = (c) => c.body(null, 200);
+
+/** The common HTTP answer, for providers whose document says nothing more specific. */
+export const tooManyRequests: OverLimitAnswer = (c) => c.json({ error: "Too Many Requests" }, 429, { "retry-after": "60" });
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
-/** Applies the drawn fault; `expired-credentials` is left to each sandbox's auth check via the context flag. */
-export function faultMiddleware(faults: FaultController): MiddlewareHandler<SandboxEnv> {
+/**
+ * Applies the provider's rate limit, then the drawn fault; `expired-credentials` and `task-failure` are left to
+ * each sandbox through the context flags.
+ */
+export function faultMiddleware(faults: FaultController, overLimit: OverLimitAnswer = tooManyRequests): MiddlewareHandler<SandboxEnv> {
   return async (c, next) => {
     c.set("forceExpiredCredentials", false);
+    c.set("failTask", false);
     const url = new URL(c.req.url);
     if (url.pathname.startsWith("/__sandbox")) return next();
+    if (faults.overLimit()) return overLimit(c);
     const { latencyMs, mode } = faults.draw(url.pathname + url.search);
     if (latencyMs > 0) await sleep(latencyMs);
     switch (mode) {
@@ -76,6 +118,9 @@ export function faultMiddleware(faults: FaultController): MiddlewareHandler<Sand
         return c.body('{"result": tru', 200, { "content-type": "application/json" });
       case "expired-credentials":
         c.set("forceExpiredCredentials", true);
+        return next();
+      case "task-failure":
+        c.set("failTask", true);
         return next();
       default:
         return next();

@@ -7,33 +7,36 @@ import { setMain } from "./actions/main-ip";
 import { getPtr, updatePtr } from "./actions/ptr";
 import { getTraffic } from "./actions/traffic";
 import type { IpAction } from "./actions/types";
-import { IpModuleError } from "./api-error";
+import { invalidRequest, IpModuleError } from "./api-error";
 import { authenticate } from "./auth";
 import { optionalParam, readParams } from "./params";
 import type { IpState } from "./state";
 
-const actions: Record<string, IpAction> = {
-  get_client_ip: getClientIp,
-  get_ip: getIp,
-  get_ptr: getPtr,
-  get_traffic: getTraffic,
-  list_free_ip: listFreeIp,
-  set_main: setMain,
-  update_ptr: updatePtr,
+/** Each action with the HTTP methods its table gives ("HTTP-method: GET", "POST", "POST|GET"). */
+const actions: Record<string, { run: IpAction; methods: readonly string[] }> = {
+  get_client_ip: { run: getClientIp, methods: ["GET"] },
+  get_ip: { run: getIp, methods: ["POST"] },
+  get_ptr: { run: getPtr, methods: ["POST", "GET"] },
+  get_traffic: { run: getTraffic, methods: ["POST", "GET"] },
+  list_free_ip: { run: listFreeIp, methods: ["POST", "GET"] },
+  set_main: { run: setMain, methods: ["POST"] },
+  update_ptr: { run: updatePtr, methods: ["POST"] },
 };
 
 /**
  * One ip.php request. The action comes from the path (`/ip.php/get_ip`, `/ip/get_ip`) or the `action` parameter;
- * GET and POST are read together as PHP's $_REQUEST. Failures answer HTTP 200 with `{code: -1, message}`.
+ * GET and POST are read together as PHP's $_REQUEST. An action called with a method its table does not give is
+ * `ip/<action>: invalid request`. Failures answer HTTP 200 with `{code: -1, message}`.
  */
 export async function dispatch(c: Context<SandboxEnv>, state: IpState, pathAction?: string): Promise<Response> {
   try {
     const params = await readParams(c);
     const account = authenticate(c, params, state);
     const name = (pathAction ?? optionalParam(params, "action") ?? "").toLowerCase();
-    const action = actions[name];
+    const action = Object.hasOwn(actions, name) ? actions[name] : undefined;
     if (!action) throw new IpModuleError(name === "" ? "ip: action required" : `ip/${name}: unknown action`);
-    return c.json(action({ c, params, state, account }), 200);
+    if (!action.methods.includes(c.req.method.toUpperCase())) throw invalidRequest(name);
+    return c.json(action.run({ c, params, state, account }), 200);
   } catch (error) {
     if (!(error instanceof IpModuleError)) throw error;
     return c.json(error.toBody(), 200);

@@ -16,5 +16,6 @@ export function createIpmoduleSandbox(): Sandbox {
         state = seedIpState();
       },
     };
-  });
+    // The module's failure shape; "too many requests" are the words HOSTKEY's clients look for.
+  }, { overLimit: (c) => c.json({ code: -1, message: "too many requests" }, 200) });
 }

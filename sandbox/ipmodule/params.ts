@@ -6,27 +6,16 @@ import { invalidRequest } from "./api-error";
 /** ip.php reads $_REQUEST: query and body together, the body winning. */
 export type IpParams = Record<string, string>;
 
+/** $_POST: PHP fills it from url-encoded and multipart bodies only; a JSON body (or an untyped one) is not read. */
 async function bodyParams(c: Context<SandboxEnv>): Promise<IpParams> {
   if (c.req.method === "GET" || c.req.method === "HEAD") return {};
-  const type = c.req.header("content-type") ?? "";
-  if (type.includes("application/json")) {
-    try {
-      const json: unknown = await c.req.json();
-      if (typeof json !== "object" || json === null || Array.isArray(json)) return {};
-      return Object.fromEntries(
-        Object.entries(json).flatMap(([key, value]) =>
-          typeof value === "string" || typeof value === "number" ? [[key, String(value)]] : [],
-        ),
-      );
-    } catch {
-      return {};
-    }
-  }
+  const type = (c.req.header("content-type") ?? "").toLowerCase();
   if (type.includes("multipart/form-data")) {
     const form = await c.req.formData();
     return Object.fromEntries([...form.entries()].flatMap(([key, value]) => (typeof value === "string" ? [[key, value]] : [])));
   }
-  return Object.fromEntries(new URLSearchParams(await c.req.text()));
+  if (type.includes("application/x-www-form-urlencoded")) return Object.fromEntries(new URLSearchParams(await c.req.text()));
+  return {};
 }
 
 export async function readParams(c: Context<SandboxEnv>): Promise<IpParams> {

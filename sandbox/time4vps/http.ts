@@ -3,7 +3,7 @@ import type { ContentfulStatusCode } from "hono/utils/http-status";
 import qs from "qs";
 
 /** The inner API app gets the fault flag from the outer shell as a binding. */
-export type ApiEnv = { Bindings: { forceExpiredCredentials: boolean } };
+export type ApiEnv = { Bindings: { forceExpiredCredentials: boolean; failTask: boolean } };
 export type ApiContext = Context<ApiEnv>;
 
 export type Body = Record<string, unknown>;

@@ -1,6 +1,7 @@
 import { Hono } from "hono";
 
 import { createSandboxApp, type Sandbox } from "../core/app";
+import { silentDiscard } from "../core/faults";
 import { basicAuth } from "./auth";
 import { mountControlRoutes } from "./control";
 import { mountGraphImages } from "./graphs";
@@ -39,10 +40,10 @@ export function createTime4vpsSandbox(): Sandbox {
 
     mountControlRoutes(app, store);
     mountGraphImages(app);
-    const forward = (c: { req: { raw: Request }; get(key: "forceExpiredCredentials"): boolean }) =>
-      api.fetch(c.req.raw, { forceExpiredCredentials: c.get("forceExpiredCredentials") });
+    const forward = (c: { req: { raw: Request }; get(key: "forceExpiredCredentials" | "failTask"): boolean }) =>
+      api.fetch(c.req.raw, { forceExpiredCredentials: c.get("forceExpiredCredentials"), failTask: c.get("failTask") });
     app.all("/api", forward);
     app.all("/api/*", forward);
     return { reset: () => store.reset() };
-  });
+  }, { overLimit: silentDiscard });
 }

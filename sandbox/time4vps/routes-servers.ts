@@ -167,7 +167,7 @@ export function mountServerRoutes(api: Hono<ApiEnv>, store: Time4vpsStore): void
       if (activeTask(data, server.id, now)) return hostbillError(c, 400, BUSY_MESSAGE);
       const { params, errors } = action.check(await readInput(c), server, data);
       if (errors.length || !params) return hostbillError(c, 400, ...errors);
-      return c.json({ task_id: startTask(data, server.id, action.task, params, now).id });
+      return c.json({ task_id: startTask(data, server.id, action.task, params, now, { fails: c.env.failTask }).id });
     });
   }
 
@@ -179,8 +179,8 @@ export function mountServerRoutes(api: Hono<ApiEnv>, store: Time4vpsStore): void
   api.get("/server/:server_id/ips", (c) => {
     const server = serverOf(c, store.data);
     if (server instanceof Response) return server;
-    const ptr = Object.fromEntries(server.additional_ip.map((ip) => [ip, server.ptr[ip] ?? ""]));
-    return c.json([{ ips: server.additional_ip, ptr }]);
+    // The document's shape exactly: no PTRs (Time4VPS documents no way to read one).
+    return c.json([{ ips: server.additional_ip }]);
   });
 
   api.get("/server/:server_id/graphs/:width", (c) => {

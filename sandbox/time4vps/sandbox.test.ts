@@ -103,3 +103,31 @@ describe("Time4VPS sandbox", () => {
     expect([broken.status, await broken.json()]).toEqual([400, { error: ["Invalid request body"] }]);
   });
 });
+
+describe("Time4VPS sandbox: what the document rules out", () => {
+  it.each([
+    ["POST", "/api/details"],
+    ["DELETE", "/api/server/1301"],
+    ["GET", "/api/server/1301/reboot"],
+    ["PUT", "/api/server/1301/changeptr"],
+    ["POST", "/api/server/1301/ips"],
+    ["POST", "/api/contact/privileges"],
+    ["GET", "/api/notifications/1/ack"],
+  ])("%s %s is not a documented call: HostBill's 404, nothing done", async (method, path) => {
+    const { call } = harness();
+    expect(await call(method, path)).toEqual({ status: 404, json: { error: ["Invalid API method"] } });
+  });
+
+  it("a task started under the task-failure fault completes with an error result and changes nothing", async () => {
+    const { sandbox, call } = harness();
+    await sandbox.app.fetch(new Request("http://127.0.0.1:4103/__sandbox/tasks", { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ stepMs: 0 }) }));
+    sandbox.faults.set({ mode: "task-failure", pathContains: "/rename", remaining: 1 });
+    const { json } = await call("POST", "/api/server/1303/rename", { hostname: "renamed.example.org" });
+    const task = (await call("GET", `/api/server/1303/task/${String(json.task_id)}`)).json;
+    expect(task).toMatchObject({ name: "server_rename", results: expect.stringMatching(/^Task failed: rename could not be completed/) });
+    expect((await call("GET", "/api/server/1303")).json.domain).not.toBe("renamed.example.org");
+    // The next one (the fault is spent) succeeds.
+    const next = await call("POST", "/api/server/1303/rename", { hostname: "renamed.example.org" });
+    expect((await call("GET", `/api/server/1303/task/${String(next.json.task_id)}`)).json).toMatchObject({ results: "Hostname changed to renamed.example.org" });
+  });
+});

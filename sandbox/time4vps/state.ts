@@ -184,6 +184,8 @@ export interface Task {
   params: Record<string, string>;
   results: string;
   applied: boolean;
+  /** Started under the `task-failure` fault: it completes with an error result and changes nothing. */
+  fails?: boolean;
 }
 
 export interface DnsRecord {

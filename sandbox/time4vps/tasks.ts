@@ -56,8 +56,9 @@ export function findTask(data: Time4vpsData, serverId: string, ref: string): Tas
   return found;
 }
 
-export function startTask(data: Time4vpsData, serverId: string, name: TaskName, params: Record<string, string>, now: number): Task {
+export function startTask(data: Time4vpsData, serverId: string, name: TaskName, params: Record<string, string>, now: number, options: { fails?: boolean } = {}): Task {
   const task: Task = {
+    ...(options.fails ? { fails: true } : {}),
     id: data.counters.task++,
     server_id: serverId,
     name,
@@ -127,12 +128,22 @@ const effects: Record<TaskName, (server: Server, task: Task, now: number) => str
   },
 };
 
+/**
+ * The document shows no failed task; Time4VPS reports the outcome only in `results`, so a failure is an error
+ * sentence there (wording invented, in the style of its success results) and the server is left as it was.
+ */
+function failureResult(task: Task): string {
+  const what = task.name.replace(/^server_/, "").replace(/_/g, " ");
+  return `Task failed: ${what} could not be completed (error: the hypervisor did not respond). Nothing was changed.`;
+}
+
 /** Applies the effect of every task that has completed by `now`, once. */
 export function settleTasks(data: Time4vpsData, now: number): void {
   for (const task of data.tasks) {
     if (task.applied || completedAt(task) > now) continue;
     const server = data.servers.find((candidate) => candidate.id === task.server_id);
     task.applied = true;
-    if (server) task.results = effects[task.name](server, task, completedAt(task));
+    if (task.fails) task.results = failureResult(task);
+    else if (server) task.results = effects[task.name](server, task, completedAt(task));
   }
 }

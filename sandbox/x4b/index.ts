@@ -25,5 +25,6 @@ export function createX4bSandbox(): Sandbox {
         state = seedX4bState();
       },
     };
-  });
+    // The document names no rate limit; a limited reseller key would get a 429 in the API's error shape.
+  }, { overLimit: (c) => c.json({ error: "Too many requests" }, 429, { "retry-after": "60" }) });
 }

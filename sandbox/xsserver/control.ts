@@ -10,6 +10,8 @@ const tokenSettingsSchema = z.object({
   refreshTtlSeconds: z.number().int().min(0).max(90 * 86_400).optional(),
   /** Make every access token issued so far answer "Expired token" (refresh tokens keep working). */
   expireIssued: z.boolean().optional(),
+  /** false: POST /login and /token are refused (403 "API token login is disabled"), Basic still works. */
+  loginEnabled: z.boolean().optional(),
 });
 
 /** GET/POST /__sandbox/tokens: token lifetimes and forced expiry, for tests and the demo banner. */
@@ -18,7 +20,8 @@ export function mountControlRoutes(app: Hono<SandboxEnv>, state: XsserverState):
   app.post("/__sandbox/tokens", async (c) => {
     const parsed = tokenSettingsSchema.safeParse(await c.req.json().catch(() => undefined));
     if (!parsed.success) return c.json({ error: parsed.error.issues[0]?.message ?? "invalid token settings" }, 400);
-    const { ttlSeconds, refreshTtlSeconds, expireIssued } = parsed.data;
+    const { ttlSeconds, refreshTtlSeconds, expireIssued, loginEnabled } = parsed.data;
+    if (loginEnabled !== undefined) state.tokens.settings.loginEnabled = loginEnabled;
     if (ttlSeconds !== undefined) state.tokens.settings.ttlSeconds = ttlSeconds;
     if (refreshTtlSeconds !== undefined) state.tokens.settings.refreshTtlSeconds = refreshTtlSeconds;
     if (expireIssued) state.tokens.expireIssuedAccessTokens();

@@ -1,6 +1,7 @@
 import { Hono } from "hono";
 
 import { createSandboxApp, type Sandbox } from "../core/app";
+import { silentDiscard } from "../core/faults";
 import { requireClient } from "./auth";
 import { mountControlRoutes } from "./control";
 import type { XsserverEnv } from "./env";
@@ -36,5 +37,5 @@ export function createXsserverSandbox(): Sandbox {
     app.route("/api", api);
     app.all("*", (c) => c.json({ error: ["Route not found"] }, 404));
     return { reset: () => state.reset() };
-  });
+  }, { overLimit: silentDiscard });
 }

@@ -13,7 +13,11 @@ export const DEFAULT_REFRESH_TTL_SECONDS = 30 * 24 * 3600;
 export interface TokenSettings {
   ttlSeconds: number;
   refreshTtlSeconds: number;
+  /** HostBill's admin can leave the User API on Basic only: /login and /token are then refused. */
+  loginEnabled: boolean;
 }
+
+const defaultSettings = (): TokenSettings => ({ ttlSeconds: DEFAULT_ACCESS_TTL_SECONDS, refreshTtlSeconds: DEFAULT_REFRESH_TTL_SECONDS, loginEnabled: true });
 
 interface IssuedPair {
   clientId: string;
@@ -35,14 +39,14 @@ function base64url(text: string | Buffer): string {
 }
 
 export class TokenStore {
-  settings: TokenSettings = { ttlSeconds: DEFAULT_ACCESS_TTL_SECONDS, refreshTtlSeconds: DEFAULT_REFRESH_TTL_SECONDS };
+  settings: TokenSettings = defaultSettings();
   private readonly key = randomBytes(32);
   private readonly byAccess = new Map<string, IssuedPair>();
   private readonly byRefresh = new Map<string, IssuedPair>();
   private counter = 0;
 
   reset(): void {
-    this.settings = { ttlSeconds: DEFAULT_ACCESS_TTL_SECONDS, refreshTtlSeconds: DEFAULT_REFRESH_TTL_SECONDS };
+    this.settings = defaultSettings();
     this.byAccess.clear();
     this.byRefresh.clear();
   }

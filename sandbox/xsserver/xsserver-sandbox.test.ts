@@ -38,11 +38,10 @@ describe("XSServer sandbox: authentication", () => {
     expect(answer.status).toBe(200);
   });
 
-  it("login takes JSON, a form body, the query string, or a Basic header", async () => {
+  it("login takes JSON, a form body or the query string (the document's 'Query Parameters')", async () => {
     const forms: { headers: Record<string, string>; body: string | undefined; path: string }[] = [
       { headers: { "content-type": "application/x-www-form-urlencoded" }, body: "username=demo%40example.com&password=demo-pass", path: "/api/login" },
       { headers: {}, body: undefined, path: "/api/login?username=demo%40example.com&password=demo-pass" },
-      { headers: { authorization: basic }, body: undefined, path: "/api/login" },
     ];
     for (const form of forms) {
       const answer = await call("POST", form.path, { headers: form.headers, body: form.body });
@@ -51,6 +50,24 @@ describe("XSServer sandbox: authentication", () => {
     }
     const wrong = await call("POST", "/api/login", { headers: { "content-type": "application/json" }, body: JSON.stringify({ username: "demo@example.com", password: "x" }) });
     expect(wrong).toMatchObject({ status: 401, body: { error: ["wronglogin"] } });
+  });
+
+  it("login refuses what the document does not name: a Basic header instead of the parameters, `email` for `username`", async () => {
+    expect(await call("POST", "/api/login", { headers: { authorization: basic } })).toMatchObject({ status: 401, body: { error: ["wronglogin"] } });
+    const byEmail = await call("POST", "/api/login", { headers: { "content-type": "application/json" }, body: JSON.stringify({ email: "demo@example.com", password: "demo-pass" }) });
+    expect(byEmail).toMatchObject({ status: 401, body: { error: ["wronglogin"] } });
+    const { refresh } = await login();
+    const wrongName = await call("POST", "/api/token", { headers: { "content-type": "application/json" }, body: JSON.stringify({ refresh }) });
+    expect(wrongName).toMatchObject({ status: 400, body: { error: ["Missing refresh token"] } });
+  });
+
+  it("with token login switched off by the admin, /login and /token are refused and Basic still works", async () => {
+    const { refresh } = await login();
+    await sandbox.app.request("/__sandbox/tokens", { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ loginEnabled: false }) });
+    const refused = { status: 403, body: { error: ["API token login is disabled, use Basic authentication"] } };
+    expect(await call("POST", "/api/login", { headers: { "content-type": "application/json" }, body: JSON.stringify({ username: "demo@example.com", password: "demo-pass" }) })).toMatchObject(refused);
+    expect(await call("POST", "/api/token", { headers: { "content-type": "application/json" }, body: JSON.stringify({ refresh_token: refresh }) })).toMatchObject(refused);
+    expect((await call("GET", "/api/details", { headers: { authorization: basic } })).status).toBe(200);
   });
 
   it("takes the token as Bearer and, tolerantly, as a token query or body parameter", async () => {
@@ -157,14 +174,18 @@ describe("XSServer sandbox: tolerant inputs and state", () => {
     expect((form.body.port as { power: boolean }).power).toBe(false);
   });
 
-  it("ticket calls take their parameters from the query string too, and re-open/close accept POST", async () => {
+  it("ticket calls take their parameters from the query string too; re-open/close are PUT only, as documented", async () => {
     const created = await call("POST", "/api/tickets?dept_id=3&subject=Spam%20report&body=Line%201%0ALine%202", { headers: { authorization: basic } });
     expect(created.status).toBe(200);
     const number = String(created.body.ticket);
     const details = await call("GET", `/api/tickets/${number}`, { headers: { authorization: basic } });
     expect(details.body.ticket).toMatchObject({ deptname: "Abuse", body: "Line 1\r\nLine 2", status: "Open" });
-    expect((await call("POST", `/api/tickets/${number}/close`, { headers: { authorization: basic } })).body).toEqual({ status: true });
-    expect((await call("POST", `/api/tickets/${number}/open`, { headers: { authorization: basic } })).body).toEqual({ status: true });
+    const notFound = { status: 404, body: { error: ["Route not found"] } };
+    expect(await call("POST", `/api/tickets/${number}/close`, { headers: { authorization: basic } })).toMatchObject(notFound);
+    expect((await call("GET", `/api/tickets/${number}`, { headers: { authorization: basic } })).body.ticket).toMatchObject({ status: "Open" });
+    expect((await call("PUT", `/api/tickets/${number}/close`, { headers: { authorization: basic } })).body).toEqual({ status: true });
+    expect(await call("POST", `/api/tickets/${number}/open`, { headers: { authorization: basic } })).toMatchObject(notFound);
+    expect((await call("PUT", `/api/tickets/${number}/open`, { headers: { authorization: basic } })).body).toEqual({ status: true });
   });
 
   it("ticket creation lists every problem at once", async () => {

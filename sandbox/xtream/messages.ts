@@ -3,6 +3,8 @@ export const messages = {
   notWhitelisted: "Access denied: IP not whitelisted.",
   invalidApiKey: "Invalid API key.",
   invalidAction: "Invalid action.",
+  tooManyRequests: "Too many requests.",
+  postRequired: "Invalid request method: this call accepts POST only.",
   usernameExists: "Username exists.",
   wrongUsernamePassword: "Wrong Username/Password.",
   macExists: "MAC Address already exists",

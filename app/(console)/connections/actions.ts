@@ -3,6 +3,7 @@
 import { z } from "zod";
 
 import { teamAction } from "@/lib/actions/define-action";
+import { endProviderSession } from "@/lib/connections/end-session";
 import { findConnection } from "@/lib/connections/queries";
 import { connectionLabel, createConnection, createConnectionInput, updateConnection, updateConnectionInput } from "@/lib/connections/save-connection";
 import { testConnection } from "@/lib/connections/test-connection";
@@ -54,8 +55,11 @@ export const removeConnectionAction = teamAction({
     const connection = await findConnection(team.id, id);
     audit.connection = { id, label: connection.label };
     audit.target = `${connection.kind} · ${connection.label}`;
+    // Provider sessions first (XSServer tokens are revoked), then Hostdeck forgets the credentials.
+    const notice = await endProviderSession(team.id, connection);
+    if (notice) audit.message = notice;
     await db().connection.delete({ where: { id } });
-    return { id };
+    return { id, notice };
   },
 });
 

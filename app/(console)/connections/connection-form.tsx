@@ -2,6 +2,7 @@
 
 import { useState } from "react";
 
+import { WhitelistHelp } from "@/components/connections/whitelist-help";
 import { Button } from "@/components/ui/button";
 import { SelectField, TextField } from "@/components/ui/field";
 import { ErrorNote } from "@/components/ui/states";
@@ -72,6 +73,7 @@ export function ConnectionForm({
         help={descriptor.baseUrlHelp}
         error={fieldError("baseUrl")}
       />
+      {kind === "xtream" ? <WhitelistHelp /> : null}
       {descriptor.fields.map((field) => {
         const name = `credentials.${field.name}`;
         const stored = editing?.storedSecrets.includes(field.name);

@@ -57,6 +57,8 @@ export function ConnectionsClient({
 }) {
   const router = useRouter();
   const [dialog, setDialog] = useState<Dialogs>(null);
+  /** What removing the last connection did at its provider (an XSServer token revoked, or not reachable). */
+  const [removalNotice, setRemovalNotice] = useState<string>();
   const close = () => {
     setDialog(null);
     router.refresh();
@@ -64,6 +66,13 @@ export function ConnectionsClient({
 
   return (
     <div className="space-y-4">
+      <div aria-live="polite">
+        {removalNotice ? (
+          <p role="status" data-testid="removal-notice" className="rounded-md border border-slate-200 bg-slate-50 px-3 py-2 text-sm dark:border-slate-700 dark:bg-slate-900">
+            Connection removed. {removalNotice}
+          </p>
+        ) : null}
+      </div>
       {canManage ? (
         <div className="flex justify-end">
           <Button onClick={() => setDialog({ type: "create" })}>
@@ -108,7 +117,16 @@ export function ConnectionsClient({
         >
           {dialog.type === "edit" ? <ConnectionForm kinds={kinds} editing={dialog.connection} onDone={close} /> : null}
           {dialog.type === "rename" ? <RenameForm connection={dialog.connection} onDone={close} /> : null}
-          {dialog.type === "remove" ? <RemoveConfirm connection={dialog.connection} onDone={close} onCancel={() => setDialog(null)} /> : null}
+          {dialog.type === "remove" ? (
+            <RemoveConfirm
+              connection={dialog.connection}
+              onDone={(notice) => {
+                setRemovalNotice(notice);
+                close();
+              }}
+              onCancel={() => setDialog(null)}
+            />
+          ) : null}
         </Dialog>
       ) : null}
     </div>
@@ -223,12 +241,15 @@ function RenameForm({ connection, onDone }: { connection: ConnectionRow; onDone:
   );
 }
 
-function RemoveConfirm({ connection, onDone, onCancel }: { connection: ConnectionRow; onDone: () => void; onCancel: () => void }) {
-  const { run, pending, result } = useAction(removeConnectionAction, { onSuccess: onDone });
+function RemoveConfirm({ connection, onDone, onCancel }: { connection: ConnectionRow; onDone: (notice?: string) => void; onCancel: () => void }) {
+  const { run, pending, result } = useAction(removeConnectionAction, { onSuccess: (data) => onDone(data.notice) });
   return (
     <div className="space-y-4">
       <p className="text-sm">
-        Remove <strong>{connection.label}</strong>? Hostdeck forgets its credentials. Nothing changes at {connection.kindLabel} itself.
+        Remove <strong>{connection.label}</strong>? Hostdeck forgets its credentials.{" "}
+        {connection.kind === "xsserver"
+          ? "A login token it holds is revoked at XSServer first; nothing else changes there."
+          : `Nothing changes at ${connection.kindLabel} itself.`}
       </p>
       <div aria-live="polite">{result && !result.ok ? <ErrorNote>{result.error}</ErrorNote> : null}</div>
       <div className="flex justify-end gap-2">

@@ -13,11 +13,11 @@ import {
   deleteSubscription,
   extendSubscription,
   forgetSubscription,
-  importSubscriptions,
   setSubscriptionDisabled,
   updateLine,
   updateMag,
 } from "@/lib/capabilities/iptv/change-subscription";
+import { importSubscriptions } from "@/lib/capabilities/iptv/import-subscriptions";
 import {
   addCreditsSchema,
   createAdminSchema,
@@ -87,11 +87,12 @@ function importAction(kind: SubscriptionKind) {
     input: importSchema,
     run: async (input, ctx) => {
       await noteConnection(ctx, input.connectionId);
-      const result = await importSubscriptions(ctx.team.id, kind, input);
-      ctx.audit.connection = result.connection;
-      ctx.audit.target = `${result.found.length} ${lineOrMag(kind)}${result.found.length === 1 ? "" : "s"}`;
-      ctx.audit.details = { keys: result.found, notFound: result.failed.map((item) => item.key) };
-      return { found: result.found, failed: result.failed };
+      const { connection, results } = await importSubscriptions(ctx.team.id, kind, input);
+      const added = results.filter((row) => row.outcome === "added").map((row) => row.key);
+      ctx.audit.connection = connection;
+      ctx.audit.target = `${added.length} ${lineOrMag(kind)}${added.length === 1 ? "" : "s"} of ${results.length} rows`;
+      ctx.audit.details = { added, notAdded: results.filter((row) => row.outcome !== "added").map((row) => ({ line: row.line, value: row.value, outcome: row.outcome })) };
+      return { results };
     },
   });
 }

@@ -2,9 +2,8 @@ import "server-only";
 
 import type { z } from "zod";
 
-import { AppError, fieldError } from "@/lib/errors/app-error";
+import { fieldError } from "@/lib/errors/app-error";
 import type { OpenedConnection } from "../../connections/open-connection";
-import { fanOut } from "../../providers/core/fan-out";
 import { withConnection } from "../core/connections";
 import type { SubscriptionKind } from "./audit-names";
 import { iptvClient } from "./client";
@@ -12,8 +11,8 @@ import { ExtendError, extendedExpiry, nowSeconds } from "./expiry";
 import { dropCachedInfo, patchCachedInfo } from "./info-cache";
 import { normalizeMac } from "./mac";
 import { trackKeys, untrackKeys } from "./registry";
-import type { createLineSchema, createMagSchema, extendSchema, importSchema, setDisabledSchema, subscriptionRefSchema, updateLineSchema, updateMagSchema } from "./schemas";
-import { readSubscription, resellerOptions } from "./subscriptions";
+import type { createLineSchema, createMagSchema, extendSchema, setDisabledSchema, subscriptionRefSchema, updateLineSchema, updateMagSchema } from "./schemas";
+import { readSubscription } from "./subscriptions";
 
 type Ref = { id: string; label: string };
 
@@ -172,30 +171,3 @@ export function forgetSubscription(teamId: string, kind: SubscriptionKind, input
     return { key };
   });
 }
-
-/**
- * Adds existing lines / MAG devices to what Hostdeck tracks: each key is looked up (`line/info` / `mag/info`) and
- * only those the panel knows are listed; the others are reported.
- */
-export function importSubscriptions(teamId: string, kind: SubscriptionKind, input: z.output<typeof importSchema>) {
-  const keys: string[] = [];
-  for (const raw of input.keys) {
-    const key = kind === "mag" ? normalizeMac(raw) : raw;
-    if (!key) throw fieldError("keys", `Invalid MAC Address: ${raw}`);
-    if (!keys.some((item) => item.toLowerCase() === key.toLowerCase())) keys.push(key);
-  }
-  return onConnection(teamId, input.connectionId, async (opened, client) => {
-    const names = new Map((await resellerOptions(client)).map((reseller) => [reseller.id, reseller.name]));
-    const results = await fanOut(keys, (key) => readSubscription(kind, opened, client, key, names, { fresh: true }), { concurrency: 6, timeoutMs: 15_000 });
-    const found: string[] = [];
-    const failed: { key: string; message: string }[] = [];
-    for (const result of results) {
-      if (result.ok) found.push(result.value.subscription.key);
-      else failed.push({ key: result.item, message: result.error.kind === "not-found" ? "Not found at the panel" : result.error.message });
-    }
-    if (found.length === 0) throw new AppError("not-found", `None of these were found at the panel (${failed.map((item) => item.key).join(", ")}).`, { keys: ["None found"] });
-    await trackKeys(teamId, opened.connection.id, kind, found);
-    return { found, failed };
-  });
-}
-

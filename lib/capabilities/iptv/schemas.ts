@@ -2,6 +2,7 @@ import ipaddr from "ipaddr.js";
 import { z } from "zod";
 
 import { extendMonths } from "./expiry";
+import { type ImportRow, MAX_IMPORT_ROWS, readImportList } from "./import-list";
 import { INVALID_MAC, normalizeMac } from "./mac";
 
 /**
@@ -125,9 +126,24 @@ export const extendSchema = z.object({
 
 export const setDisabledSchema = z.object({ connectionId, key: subscriptionKey, disabled: checkbox });
 
+/** "Add existing": a pasted list or the text of a CSV file (read in the browser), one row per value. */
 export const importSchema = z.object({
   connectionId,
-  keys: textList.pipe(z.array(z.string()).min(1, "Enter at least one").max(200, "At most 200 at a time")),
+  keys: z
+    .string()
+    .max(500_000, "This list is too long")
+    .transform((text, context) => {
+      let rows: ImportRow[];
+      try {
+        rows = readImportList(text);
+      } catch {
+        context.addIssue({ code: "custom", message: "Hostdeck could not read this as a list or a CSV file" });
+        return z.NEVER;
+      }
+      if (rows.length === 0) context.addIssue({ code: "custom", message: "Enter at least one" });
+      if (rows.length > MAX_IMPORT_ROWS) context.addIssue({ code: "custom", message: `At most ${MAX_IMPORT_ROWS} at a time (this list has ${rows.length})` });
+      return rows;
+    }),
 });
 
 export const addCreditsSchema = z.object({

@@ -4,8 +4,8 @@ export interface RdnsAddress {
   ref: string;
   refLabel: string;
   ip: string;
-  /** "" when no PTR is set. */
-  ptr: string;
+  /** "" when no PTR is set; null when the provider has no way to say (Time4VPS documents none). */
+  ptr: string | null;
 }
 
 /** One PTR to set: the owner is known for listed addresses, and looked up by the provider otherwise. */

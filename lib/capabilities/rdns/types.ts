@@ -6,8 +6,8 @@ export interface RdnsEntry {
   ref: string;
   refLabel: string;
   ip: string;
-  /** "" when no PTR is set. */
-  ptr: string;
+  /** "" when no PTR is set; null when the provider offers no way to read it (Time4VPS). */
+  ptr: string | null;
 }
 
 /** One connection's part of the Reverse DNS page. */

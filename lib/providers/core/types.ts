@@ -30,6 +30,8 @@ export interface ProviderModule<S extends CredentialSchema = CredentialSchema, C
   createClient(context: ConnectionContext<z.output<S>>): Client;
   readPolicy: ReadPolicy<Client>;
   adapters: AdapterFactories<Client>;
+  /** Ends what the connection holds at the provider (a login token) before it is removed. */
+  endSession?(client: Client): Promise<{ revoked: boolean }>;
 }
 
 export function defineProvider<S extends CredentialSchema, Client extends object>(module: ProviderModule<S, Client>): ProviderModule<S, Client> {

@@ -14,9 +14,10 @@ export const time4vpsCredentials = z.object(basicCredentials);
 
 export const xsserverCredentials = z.object({
   ...basicCredentials,
-  authMode: z.enum(["basic", "token"]).default("token").meta({
+  // Basic is what the document shows on every call; the token mode falls back to Basic when login is refused.
+  authMode: z.enum(["basic", "token"]).default("basic").meta({
     label: "Authentication",
-    options: { token: "Login token (JWT, refreshed automatically)", basic: "HTTP Basic on every request" },
+    options: { basic: "HTTP Basic on every request (documented)", token: "Login token (JWT, refreshed automatically; Basic if login is refused)" },
   }),
 });
 
@@ -40,6 +41,6 @@ export const xsserverProvider: ProviderDefinition<typeof xsserverCredentials> = 
   defaultBaseUrl: "https://cp.xsserver.gmbh/api",
   baseUrlHelp: "The HostBill client API root.",
   defaultRequestsPerMinute: 60,
-  sandbox: { port: 4104, basePath: "/api", credentials: { username: "demo@example.com", password: "demo-pass", authMode: "token" } },
+  sandbox: { port: 4104, basePath: "/api", credentials: { username: "demo@example.com", password: "demo-pass", authMode: "basic" } },
   testConnection: xsserverTestConnection,
 };

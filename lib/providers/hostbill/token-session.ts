@@ -33,6 +33,20 @@ export function storeSession(connectionId: string, fingerprint: string, session:
 export function forgetSession(connectionId: string): void {
   sessions.delete(connectionId);
   pendingLogins.delete(connectionId);
+  basicFallbacks.delete(connectionId);
+}
+
+/** Connections whose token login was refused: they use Basic for a while instead of asking again on every call. */
+const basicFallbacks = new Map<string, { fingerprint: string; until: number }>();
+const BASIC_FALLBACK_MS = 15 * 60_000;
+
+export function rememberBasicFallback(connectionId: string, fingerprint: string, now = Date.now()): void {
+  basicFallbacks.set(connectionId, { fingerprint, until: now + BASIC_FALLBACK_MS });
+}
+
+export function usesBasicFallback(connectionId: string, fingerprint: string, now = Date.now()): boolean {
+  const fallback = basicFallbacks.get(connectionId);
+  return fallback !== undefined && fallback.fingerprint === fingerprint && fallback.until > now;
 }
 
 /** One login in flight per connection: parallel calls that all found no token wait for the same one. */

@@ -7,11 +7,12 @@
  *   await core.delete(`/service/${segment(sid)}/dns/${segment(zid)}`, okSchema);
  *   const pem = await core.getText(`/certificate/${segment(id)}/crt`); // answers that may not be JSON
  *
- * - Auth: HTTP Basic (client email + password) on every request; or, when the credentials say
+ * - Auth: HTTP Basic (client email + password) on every request (the default); or, when the credentials say
  *   `authMode: "token"` and the preset has token endpoints, `POST /login` → {token, refresh}, then
  *   `Authorization: Bearer <token>`. Tokens are cached per connectionId (module scope), renewed before
  *   their JWT `exp`, and on an auth failure renewed once (`POST /token`, falling back to `/login`) and the
- *   call retried once. `core.revoke()` calls `POST /revoke` and forgets the session.
+ *   call retried once. When the token call itself is refused, the call goes out once with Basic and the
+ *   connection stays on Basic for 15 minutes. `core.revoke()` calls `POST /revoke` and forgets the session.
  * - Bodies are JSON (as in the documents' curl/Guzzle examples); GET and DELETE input goes in the query.
  * - Errors: every failure is a ProviderError. `{"error": "..."}` and `{"error": ["..."]}` are both read;
  *   wronglogin → auth, not found → not-found, other refusals → invalid-input (with `field` when named),
@@ -33,9 +34,11 @@ import {
   forgetSession,
   isExpiring,
   jwtExpiry,
+  rememberBasicFallback,
   singleFlight,
   storeSession,
   type TokenSession,
+  usesBasicFallback,
 } from "./token-session";
 
 export interface HostbillCredentials {
@@ -228,15 +231,42 @@ export function createHostbillCore(context: ConnectionContext<HostbillCredential
     return isExpiring(cached) ? renew(paths, cached) : cached;
   }
 
+  /**
+   * The provider said no to the token call itself (login off, route missing, an answer without a token). A wrong
+   * password (`wronglogin`) is not such a refusal: Basic would be refused the same way.
+   */
+  const isTokenRefusal = (error: unknown) =>
+    error instanceof ProviderError &&
+    error.providerCode !== "wronglogin" &&
+    ["auth", "not-found", "invalid-input", "not-implemented", "bad-response"].includes(error.kind);
+
   async function perform(call: Call): Promise<Interpreted> {
-    if (!tokenAuth) return send(call, `Basic ${basicValue()}`);
-    const session = await validSession(tokenAuth);
+    const basic = `Basic ${basicValue()}`;
+    if (!tokenAuth || usesBasicFallback(connectionId, fingerprint)) return send(call, basic);
+    // Token login refused: Basic, which the document shows on every call, once for this call, and for a while after.
+    const viaBasic = (error: unknown) => {
+      if (!isTokenRefusal(error)) throw error;
+      forgetSession(connectionId);
+      rememberBasicFallback(connectionId, fingerprint);
+      return send(call, basic);
+    };
+    let session: TokenSession;
+    try {
+      session = await validSession(tokenAuth);
+    } catch (error) {
+      return viaBasic(error);
+    }
     try {
       return await send(call, `Bearer ${session.token}`);
     } catch (error) {
       if (!(error instanceof ProviderError) || error.kind !== "auth") throw error;
       // The token died between calls (expired or revoked elsewhere): renew once and try once more.
-      const renewed = await renew(tokenAuth, session);
+      let renewed: TokenSession;
+      try {
+        renewed = await renew(tokenAuth, session);
+      } catch (renewal) {
+        return viaBasic(renewal);
+      }
       return send(call, `Bearer ${renewed.token}`);
     }
   }

@@ -110,6 +110,22 @@ export function createXsserverClient(context: ConnectionContext<XsserverCredenti
       }
     },
 
+    /**
+     * Before the connection is removed: Revoke Token (`POST /revoke` with the refresh token, which the document says
+     * invalidates both tokens) for the pair this connection holds, then forget it here whatever happened.
+     * `revoked: false` when there was nothing to revoke (Basic mode, or no token taken since the server started).
+     */
+    async endSession(): Promise<{ revoked: boolean }> {
+      const session = currentSession();
+      try {
+        if (!session) return { revoked: false };
+        await sessionCall("/revoke", { refresh_token: session.refresh }, statusResponseSchema, "XSServer revoke answer");
+        return { revoked: true };
+      } finally {
+        forgetSession(connectionId);
+      }
+    },
+
     /** POST /token: trades a refresh token (default: this connection's) for a new pair. A refresh token works once. */
     async refreshToken(input?: RefreshTokenInput): Promise<XsserverTokenPair> {
       const given = parseInput(refreshTokenInputSchema, input)?.refreshToken;

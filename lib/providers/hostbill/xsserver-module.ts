@@ -9,6 +9,7 @@ export const xsserverModule = defineProvider({
   definition: xsserverProvider,
   createClient: createXsserverClient,
   readPolicy: xsserverReadPolicy,
+  endSession: (client) => client.endSession(),
   adapters: {
     services: xsserverServicesAdapter,
     rdns: xsserverRdnsAdapter,

@@ -9,6 +9,7 @@ export const xsserverReadPolicy = defineReadPolicy<XsserverClient>({
     logout: "never",
     refreshToken: "never",
     revokeToken: "never",
+    endSession: "never",
     getDetails: "detail",
     getBalance: "detail",
     listInvoices: "list",

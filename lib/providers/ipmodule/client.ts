@@ -27,8 +27,10 @@ import {
   type UpdatePtrInput,
 } from "./schemas";
 
-const read = { idempotent: true };
-const change = { idempotent: false };
+/** Every action is POSTed (GET only where the table allows nothing else), so the token stays out of URLs. */
+const read = { idempotent: true, method: "POST" } as const;
+const readByGet = { idempotent: true, method: "GET" } as const;
+const change = { idempotent: false, method: "POST" } as const;
 const flag = (value: boolean | undefined) => (value === undefined ? undefined : value ? 1 : 0);
 
 /** One typed function per ip.php action (see methods.ts and README.md). */
@@ -53,7 +55,7 @@ export function createIpmoduleClient(context: ConnectionContext<IpmoduleCredenti
   return {
     /** get_client_ip: the address ip.php sees Hostdeck calling from. */
     async getClientIp() {
-      return parseProviderData(clientIpSchema, await call("get_client_ip", {}, read), "ip.php client IP");
+      return parseProviderData(clientIpSchema, await call("get_client_ip", {}, readByGet), "ip.php client IP");
     },
 
     /** get_ip: network configuration of one of the account's addresses. */

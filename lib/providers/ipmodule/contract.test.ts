@@ -178,3 +178,20 @@ describe("ip.php network module", () => {
     expect(context.transport.requests).toHaveLength(0);
   });
 });
+
+describe("methods on the wire", () => {
+  it("get_client_ip is a GET (its table's only method); every other action is a form-encoded POST", async () => {
+    const context = ipmoduleContext(running.baseUrl);
+    const ipmodule = createIpmoduleClient(context);
+    await ipmodule.getClientIp();
+    await ipmodule.getIp({ ip: "192.0.2.10" });
+    await ipmodule.getPtr({ id: 40123, ip: "192.0.2.10" });
+    await ipmodule.updatePtr({ id: 40123, ip: "192.0.2.11", ptr: "eleven.example.com" });
+    expect(context.transport.requests.map((request) => [request.method, request.body?.type ?? "none"])).toEqual([
+      ["GET", "none"],
+      ["POST", "form"],
+      ["POST", "form"],
+      ["POST", "form"],
+    ]);
+  });
+});

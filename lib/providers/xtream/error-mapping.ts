@@ -13,6 +13,7 @@ interface Rule {
  * Order matters: the first rule that matches wins. Database errors (SQLSTATE...) come last.
  */
 const rules: readonly Rule[] = [
+  { pattern: /too many requests|rate limit/i, kind: "rate-limited", code: "rate-limited" },
   { pattern: /whitelist|ip (?:is )?not allowed/i, kind: "auth", code: "ip-not-whitelisted" },
   { pattern: /api[ _]?key|access denied|unauthori[sz]ed/i, kind: "auth", code: "invalid-api-key" },
   { pattern: /^Username exists/i, kind: "conflict", field: "username", code: "username-exists" },

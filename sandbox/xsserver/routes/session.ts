@@ -5,20 +5,25 @@ import type { XsserverEnv } from "../env";
 import { fail, stringParam } from "../request";
 import type { XsserverState } from "../state";
 
+/** Words invented for an API user that the admin left on Basic (HostBill's page confirms the two modes). */
+const LOGIN_DISABLED = "API token login is disabled, use Basic authentication";
+
 /** POST /login, /token, /revoke and /logout: HostBill's JWT session on top of the client's email and password. */
 export function mountSessionRoutes(api: Hono<XsserverEnv>, state: XsserverState): void {
+  // The document names the parameters exactly: `username` and `password` (login), `refresh_token` (token, revoke).
   api.post("/login", (c) => {
+    if (!state.tokens.settings.loginEnabled) return fail(c, 403, LOGIN_DISABLED);
     const params = c.get("params");
-    const fromBasic = basicCredentials(c.req.header("authorization"));
-    const username = stringParam(params, "username", "email") ?? fromBasic?.username;
-    const password = stringParam(params, "password") ?? fromBasic?.password;
+    const username = stringParam(params, "username");
+    const password = stringParam(params, "password");
     const client = username && password ? state.authenticate(username, password) : undefined;
     if (!client) return fail(c, 401, "wronglogin");
     return c.json(state.tokens.issue(client.id, issuer(c)));
   });
 
   api.post("/token", (c) => {
-    const refresh = stringParam(c.get("params"), "refresh_token", "refresh");
+    if (!state.tokens.settings.loginEnabled) return fail(c, 403, LOGIN_DISABLED);
+    const refresh = stringParam(c.get("params"), "refresh_token");
     if (!refresh) return fail(c, 400, "Missing refresh token");
     const used = state.tokens.useRefresh(refresh);
     if (!used.ok) return fail(c, 401, used.message);
@@ -29,7 +34,7 @@ export function mountSessionRoutes(api: Hono<XsserverEnv>, state: XsserverState)
   api.post(
     "/revoke",
     async (c, next) => {
-      const refresh = stringParam(c.get("params"), "refresh_token", "refresh");
+      const refresh = stringParam(c.get("params"), "refresh_token");
       if (!refresh) return next();
       const revoked = state.tokens.revokeByRefresh(refresh);
       if (!revoked.ok) return fail(c, 401, revoked.message);
@@ -53,12 +58,4 @@ export function mountSessionRoutes(api: Hono<XsserverEnv>, state: XsserverState)
 
 function issuer(c: Context<XsserverEnv>): string {
   return `${new URL(c.req.url).origin}/api`;
-}
-
-function basicCredentials(header: string | undefined): { username: string; password: string } | undefined {
-  const encoded = /^Basic\s+(.+)$/i.exec(header ?? "")?.[1];
-  if (!encoded) return undefined;
-  const decoded = Buffer.from(encoded, "base64").toString("utf8");
-  const colon = decoded.indexOf(":");
-  return colon > 0 ? { username: decoded.slice(0, colon), password: decoded.slice(colon + 1) } : undefined;
 }

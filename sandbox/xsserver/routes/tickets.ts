@@ -103,23 +103,21 @@ export function mountTicketRoutes(api: Hono<XsserverEnv>, state: XsserverState):
     return c.json({ info: ["reply_added"] });
   });
 
-  // Documented as PUT; POST is accepted as well since HTML forms and some clients cannot send PUT.
-  for (const method of ["put", "post"] as const) {
-    api[method]("/tickets/:number/open", (c) => {
-      const ticket = findTicket(c);
-      if (!ticket) return fail(c, 404, "Ticket not found");
-      if (ticket.status !== "Closed") return fail(c, 400, "Ticket is not closed");
-      ticket.status = "Open";
-      return c.json({ status: true });
-    });
-    api[method]("/tickets/:number/close", (c) => {
-      const ticket = findTicket(c);
-      if (!ticket) return fail(c, 404, "Ticket not found");
-      if (ticket.status === "Closed") return fail(c, 400, "Ticket is already closed");
-      ticket.status = "Closed";
-      return c.json({ status: true });
-    });
-  }
+  // PUT, as documented; a POST falls through to "Route not found" like any undocumented route.
+  api.put("/tickets/:number/open", (c) => {
+    const ticket = findTicket(c);
+    if (!ticket) return fail(c, 404, "Ticket not found");
+    if (ticket.status !== "Closed") return fail(c, 400, "Ticket is not closed");
+    ticket.status = "Open";
+    return c.json({ status: true });
+  });
+  api.put("/tickets/:number/close", (c) => {
+    const ticket = findTicket(c);
+    if (!ticket) return fail(c, 404, "Ticket not found");
+    if (ticket.status === "Closed") return fail(c, 400, "Ticket is already closed");
+    ticket.status = "Closed";
+    return c.json({ status: true });
+  });
 
   api.get("/ticket/departments", (c) => c.json({ departments: state.data.departments.map((dept) => ({ ...dept })) }));
 }

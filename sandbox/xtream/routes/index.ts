@@ -34,3 +34,18 @@ export function findHandler(group: string, action: string): Handler | undefined 
   const actions = Object.hasOwn(groups, group) ? groups[group] : undefined;
   return actions && Object.hasOwn(actions, action) ? actions[action] : undefined;
 }
+
+/**
+ * The calls the document shows only as a form-encoded POST (every line, MAG, administrator and reseller call,
+ * and servers/update). The others ("No POST action is required": server list/view, the four stream calls)
+ * may also be a GET.
+ */
+const getAllowed = new Set<Handler>([
+  ...Object.values(streamRoutes),
+  serverRoutes.list,
+  serverRoutes.view,
+].filter((handler): handler is Handler => handler !== undefined));
+
+export function requiresPost(handler: Handler): boolean {
+  return !getAllowed.has(handler);
+}

@@ -24,6 +24,13 @@ describe("Time4VPS reverse DNS", () => {
     expect(entries.some((entry) => entry.ip === "185.123.100.11")).toBe(false);
   });
 
+  it("shows every current PTR as unknown: the document has no way to read one", async () => {
+    const { entries, note } = await readRdns(time4vpsRdnsAdapter(client()), ref("T4V"));
+    expect(entries.length).toBeGreaterThan(0);
+    expect(entries.every((entry) => entry.ptr === null)).toBe(true);
+    expect(note).toMatch(/unknown/);
+  });
+
   it("a second change on the same server in one batch waits for the first task instead of being refused", async () => {
     await running().control("/__sandbox/tasks", { stepMs: 150 });
     const write = time4vpsRdnsAdapter(client()).ptrWriter();

@@ -31,7 +31,7 @@ describe("Time4VPS servers", () => {
     expect(web1.cpu.text).toBe("2 cores × 2.6 GHz");
   });
 
-  it("describes a server: resources, IPs with PTR, DNS servers and the latest tasks", async () => {
+  it("describes a server: resources, additional IPs (PTRs not reported), DNS servers and the latest tasks", async () => {
     const detail = await adapter().get("1301");
     expect(detail.hostname).toBe("web1.demo-hostdeck.eu");
     expect(detail.gauges.map((g) => [g.key, g.percent])).toEqual([
@@ -40,8 +40,9 @@ describe("Time4VPS servers", () => {
       ["bandwidth", 4],
     ]);
     expect(detail.additionalIps).toEqual([
-      { ip: "185.123.100.12", ptr: "mail.demo-hostdeck.eu" },
-      { ip: "185.123.100.13", ptr: "185-123-100-13.time4vps.cloud" },
+      // Time4VPS documents no way to read a PTR: none is shown.
+      { ip: "185.123.100.12", ptr: "" },
+      { ip: "185.123.100.13", ptr: "" },
     ]);
     expect(detail.dnsServers).toEqual(["1.1.1.1", "8.8.8.8"]);
     expect(detail.activeTask).toBeNull();

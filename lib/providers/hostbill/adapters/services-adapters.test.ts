@@ -108,10 +108,12 @@ describe("Time4VPS services", () => {
     expect(addons.orderable.map((addon) => addon.name)).toEqual(["Additional IP", "Daily and weekly backups"]);
   });
 
-  it("lists the server's main IP and additional IPs with PTRs", async () => {
+  it("lists the server's main IP and additional IPs, their PTRs not reported (Time4VPS documents no way to read them)", async () => {
     const ips = await t4vAdapter().ips("1301");
     expect(ips[0]).toMatchObject({ main: true, type: "IPv4" });
-    expect(ips.filter((ip) => !ip.main).every((ip) => ip.ptr !== undefined)).toBe(true);
+    const additional = ips.filter((ip) => !ip.main);
+    expect(additional.map((ip) => ip.address)).toEqual(["185.123.100.12", "185.123.100.13"]);
+    expect(additional.every((ip) => ip.ptr === undefined)).toBe(true);
   });
 
   it("reads VPN username, sessions and history (no password)", async () => {

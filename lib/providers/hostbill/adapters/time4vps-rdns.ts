@@ -23,14 +23,14 @@ export function time4vpsRdnsAdapter(client: Time4vpsClient): RdnsAdapter {
   }
 
   return {
-    listNote: "Time4VPS changes the PTR of additional IPs only.",
+    listNote: "Time4VPS changes the PTR of additional IPs only, and documents no way to read one: current PTRs show as unknown.",
 
     async list() {
       const servers = await client.listServers();
       const lists = await Promise.all(
         servers.map(async (server) => {
           const ips = await client.listAdditionalIps({ server_id: server.server_id });
-          return ips.map((ip) => ({ ref: server.server_id, refLabel: server.domain || `Server #${server.server_id}`, ip: ip.ip, ptr: ip.ptr ?? "" }));
+          return ips.map((ip) => ({ ref: server.server_id, refLabel: server.domain || `Server #${server.server_id}`, ip: ip.ip, ptr: null }));
         }),
       );
       return lists.flat();

@@ -72,15 +72,14 @@ export function time4vpsServicesAdapter(client: Time4vpsClient, connection: Conn
       };
     },
 
-    /** Main and additional IPs of the service's server; PTRs are known for the additional ones only. */
+    /** Main and additional IPs of the service's server; Time4VPS documents no way to read their PTRs ("not reported"). */
     async ips(id) {
       const [server, additional] = await Promise.all([serverOf(id), client.listAdditionalIps({ server_id: id }).catch(() => [])]);
       const ips: ServiceIp[] = [];
       if (server.ip) ips.push({ address: server.ip, type: ipType(server.ip), main: true });
-      const ptrs = new Map(additional.map((entry) => [entry.ip, entry.ptr ?? null]));
-      for (const address of new Set([...(server.additional_ip ?? []), ...ptrs.keys()])) {
+      for (const address of new Set([...(server.additional_ip ?? []), ...additional.map((entry) => entry.ip)])) {
         if (address === server.ip) continue;
-        ips.push({ address, type: ipType(address), main: false, ptr: ptrs.has(address) ? (ptrs.get(address) ?? null) : undefined });
+        ips.push({ address, type: ipType(address), main: false });
       }
       return ips;
     },

@@ -77,11 +77,11 @@ export function serverMethods(core: HostbillCore) {
       return core.get(`${serverPath(server_id)}/oses`, s.osListResponse);
     },
 
-    /** The document's shape is `[{ips: [...]}]`; this flattens it to the list of additional IPs. */
+    /** The document's shape is `[{ips: [...]}]`; this flattens it to the list of additional IPs (no PTRs: none documented). */
     listAdditionalIps: async (input: In<typeof s.serverIdInput>) => {
       const { server_id } = parseInput(s.serverIdInput, input);
       const groups = await core.get(`${serverPath(server_id)}/ips`, s.additionalIpsResponse);
-      return groups.flatMap((group) => group.ips.map((ip) => ({ ip, ptr: group.ptr?.[ip] })));
+      return groups.flatMap((group) => group.ips.map((ip) => ({ ip })));
     },
 
     /** Image links expire after 5–10 minutes: fetch them again rather than storing them. */

@@ -62,7 +62,7 @@ export const serverDetailsResponse = z.looseObject({
 
 export const taskStartedResponse = z.looseObject({ task_id: num });
 export const osListResponse = z.array(z.looseObject({ os: text, title: text }));
-export const additionalIpsResponse = z.array(z.looseObject({ ips: z.array(z.string()), ptr: z.record(z.string(), z.string()).optional() }));
+export const additionalIpsResponse = z.array(z.looseObject({ ips: z.array(z.string()) }));
 export const usageGraphsResponse = z.array(z.looseObject({ type: text, url: text }));
 export const usageHistoryResponse = z.array(
   z.looseObject({
