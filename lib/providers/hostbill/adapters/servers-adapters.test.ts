@@ -68,6 +68,19 @@ describe("Time4VPS servers", () => {
     expect(after.lastTasks[0]).toMatchObject({ id: taskId, state: "done" });
   });
 
+  it("shows a task the provider failed as failed, and the server unchanged (task-failure fault)", async () => {
+    await running().control("/__sandbox/tasks", { stepMs: 0 });
+    await running().control("/__sandbox/faults", { mode: "task-failure", pathContains: "/rename", remaining: 1 });
+    const servers = adapter();
+    const before = await servers.get("1302");
+    const taskId = await servers.starter!.start("1302", { verb: "rename", hostname: "renamed.example.org" });
+    await running().control("/__sandbox/tasks/complete");
+    const after = await servers.tasks("1302");
+    expect(after.activeTask).toBeNull();
+    expect(after.lastTasks[0]).toMatchObject({ id: taskId, label: "Rename", state: "failed", results: expect.stringMatching(/^Task failed: rename/) });
+    expect((await servers.get("1302")).hostname).toBe(before.hostname);
+  });
+
   it("hands a finished reset's password over unmasked, and the domain masks it for readers without change rights", async () => {
     await running().control("/__sandbox/tasks", { stepMs: 0 });
     const servers = adapter();
