@@ -53,8 +53,15 @@ export const defaultMessageOf: Record<AppErrorCode, string> = {
   internal: "Something went wrong on our side. Nothing was changed that we know of; please try again.",
 };
 
+/** Marks every AppError, so one thrown by another bundle's copy of this module is still known (see ProviderError). */
+const appErrorMark = Symbol.for("hostdeck.AppError");
+
 /** An expected failure: it becomes an action result, a route's JSON error or a page outcome, never a crash. */
 export class AppError extends Error {
+  static override [Symbol.hasInstance](value: unknown): boolean {
+    return typeof value === "object" && value !== null && appErrorMark in value;
+  }
+
   constructor(
     readonly code: AppErrorCode,
     message: string = defaultMessageOf[code],
@@ -64,6 +71,7 @@ export class AppError extends Error {
   ) {
     super(message);
     this.name = "AppError";
+    Object.defineProperty(this, appErrorMark, { value: true });
   }
 
   get status(): number {

@@ -40,7 +40,18 @@ export interface ProviderErrorOptions {
   cause?: unknown;
 }
 
+/**
+ * Marks every ProviderError. The server bundles pages and routes separately, each with its own copy of this
+ * module, while opened connections (whose clients throw these) are shared between them: `instanceof` answers by
+ * the mark, so an error thrown by another copy of the class keeps its meaning.
+ */
+const providerErrorMark = Symbol.for("hostdeck.ProviderError");
+
 export class ProviderError extends Error {
+  static override [Symbol.hasInstance](value: unknown): boolean {
+    return typeof value === "object" && value !== null && providerErrorMark in value;
+  }
+
   readonly kind: ProviderErrorKind;
   readonly providerMessage?: string;
   readonly providerCode?: string;
@@ -50,6 +61,7 @@ export class ProviderError extends Error {
   constructor(kind: ProviderErrorKind, options: ProviderErrorOptions = {}) {
     super(options.providerMessage ?? defaultMessages[kind], { cause: options.cause });
     this.name = "ProviderError";
+    Object.defineProperty(this, providerErrorMark, { value: true });
     this.kind = kind;
     this.providerMessage = options.providerMessage;
     this.providerCode = options.providerCode;
