@@ -86,7 +86,7 @@ test.describe("IPTV bulk extension of 50 lines", () => {
   test.describe("admin", () => {
     test.use({ storageState: authFile("admin") });
     test("the audit log has one row per line for the bulk extension, then the admin deletes the 50 in bulk", async ({ page }) => {
-      await page.goto("/audit?action=iptv.line.extend");
+      await page.goto("/audit?action=iptv.subscription.extend");
       const rows = page.getByTestId("audit-row").filter({ hasText: /bulk-\d\d/ });
       await expect(rows).toHaveCount(50);
       await expect(rows.filter({ hasText: "failure" })).toHaveCount(5);

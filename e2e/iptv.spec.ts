@@ -1,8 +1,11 @@
 import { expect, type Page, test } from "@playwright/test";
 
-import { clearFaults, resetSandbox } from "./support/sandbox";
+import { sandboxOrigin } from "./support/env";
+import { clearFaults, resetSandbox, setFault } from "./support/sandbox";
 import { screenshotBothSizes } from "./support/screenshots";
 import { authFile } from "./support/users";
+
+const PANEL = "Xtream-UI panel (sandbox)";
 
 async function openLines(page: Page) {
   await page.goto("/iptv/lines");
@@ -39,6 +42,20 @@ test.describe("IPTV as a viewer", () => {
     await page.goto("/iptv/admins");
     await expect(page.getByTestId("admin-row").filter({ hasText: "support.anna" })).toBeVisible();
     await expect(page.getByRole("button", { name: "New administrator" })).toHaveCount(0);
+  });
+
+  test("a line, MAG device or server that is not there, or another team's panel, answers 404", async ({ page }) => {
+    await page.goto("/iptv/servers");
+    const href = await page.getByRole("link", { name: "Main Server" }).getAttribute("href");
+    const connectionId = href!.split("/")[3]!;
+    expect((await page.goto(`/iptv/lines/${connectionId}/john.smith`))?.status()).toBe(200);
+    await expect(page.getByTestId("subscription-key")).toHaveText("john.smith");
+    expect((await page.goto(`/iptv/lines/${connectionId}/no-such-user`))?.status()).toBe(404);
+    expect((await page.goto(`/iptv/mag/${connectionId}/00:1A:79:00:00:99`))?.status()).toBe(404);
+    expect((await page.goto(`/iptv/mag/${connectionId}/not-a-mac`))?.status()).toBe(404);
+    expect((await page.goto(`/iptv/servers/${connectionId}/999`))?.status()).toBe(404);
+    expect((await page.goto(`/iptv/servers/${connectionId}/main`))?.status()).toBe(404);
+    expect((await page.goto("/iptv/lines/00000000-0000-4000-8000-000000000000/john.smith"))?.status()).toBe(404);
   });
 });
 
@@ -158,6 +175,30 @@ test.describe("IPTV as an operator", () => {
     await expect(page.getByTestId("subscription-row").filter({ hasText: "00:1A:79:E2:E2:01" })).toBeVisible();
   });
 
+  test("a line deleted in the panel itself shows as gone once reloaded from the panel, and stops being listed", async ({ page }) => {
+    await openLines(page);
+    await page.getByRole("button", { name: "Add existing" }).click();
+    const dialog = page.getByRole("dialog");
+    await dialog.getByLabel("Usernames").fill("maria.k");
+    await dialog.getByRole("button", { name: "Add", exact: true }).click();
+    await expect(dialog.getByText("Added 1 line.")).toBeVisible();
+    await dialog.getByRole("button", { name: "Done" }).click();
+    await expect(page.getByTestId("subscription-row").filter({ hasText: "maria.k" })).toBeVisible();
+
+    // Deleted in the panel, not through Hostdeck: Hostdeck learns it when it asks the panel again.
+    const deleted = await fetch(`${sandboxOrigin("xtream")}/api/line/delete`, { method: "POST", body: new URLSearchParams({ api_key: "demo-api-key", username: "maria.k" }) });
+    expect(((await deleted.json()) as { result: boolean }).result).toBe(true);
+    await page.getByRole("button", { name: "Reload from panel" }).click();
+    const problem = page.getByTestId("subscription-problem").filter({ hasText: "maria.k" });
+    await expect(problem).toContainText("no longer at the panel");
+    await expect(page.getByTestId("subscription-row").filter({ hasText: "maria.k" })).toHaveCount(0);
+    await problem.getByRole("button", { name: "Stop listing" }).click();
+    await expect(problem).toHaveCount(0);
+    await page.reload();
+    await expect(page.getByTestId("subscription-row").first()).toBeVisible();
+    await expect(page.getByTestId("subscription-problem").filter({ hasText: "maria.k" })).toHaveCount(0);
+  });
+
   test("starts an offline stream and stops it again; the status is refreshed", async ({ page }) => {
     await page.goto("/iptv/streams");
     const eurosport = page.getByTestId("stream-row").filter({ hasText: "Eurosport 1" });
@@ -220,6 +261,38 @@ test.describe("IPTV as an admin", () => {
     await dialog.getByRole("button", { name: "Save server" }).click();
     await expect(page.getByText("Server saved.")).toBeVisible();
     await expect(page.getByText("10.8.0.12")).toBeVisible();
+  });
+
+  test("over two panels, the streams page shows the first panel's rows while the slow one is still answering", async ({ page }) => {
+    const SLOW = "Slow panel";
+    const slowCard = page.getByTestId("connection-card").filter({ has: page.getByRole("heading", { name: SLOW, exact: true }) });
+    await page.goto("/connections");
+    await page.getByRole("button", { name: "Add connection" }).click();
+    const dialog = page.getByRole("dialog");
+    await dialog.getByLabel("Provider").selectOption("xtream");
+    await dialog.getByLabel("Name").fill(SLOW);
+    await dialog.getByLabel("API address").fill(sandboxOrigin("xtream"));
+    await dialog.getByLabel("API key").fill("demo-api-key");
+    await dialog.getByLabel("Send the key as").selectOption("url-segment");
+    await dialog.getByRole("button", { name: "Add connection" }).click();
+    await expect(dialog).toBeHidden();
+    try {
+      // Only the second panel sends its key in the URL, so only its calls are slowed down.
+      await setFault("xtream", { latencyMs: 8_000, pathContains: "/demo-api-key" });
+      await page.goto("/iptv/streams", { waitUntil: "commit" });
+      const rows = page.getByTestId("stream-row");
+      await expect(rows.filter({ hasText: PANEL }).first()).toBeVisible();
+      await expect(page.getByTestId("panels-waiting")).toContainText(SLOW);
+      await expect(rows.filter({ hasText: SLOW })).toHaveCount(8);
+      await expect(page.getByTestId("panels-waiting")).toHaveCount(0);
+      await expect(rows.filter({ hasText: PANEL })).toHaveCount(8);
+    } finally {
+      await clearFaults("xtream");
+      await page.goto("/connections");
+      await slowCard.getByRole("button", { name: `Remove ${SLOW}` }).click();
+      await page.getByRole("dialog").getByRole("button", { name: "Remove connection" }).click();
+      await expect(slowCard).toHaveCount(0);
+    }
   });
 
   test("creates a panel administrator", async ({ page }) => {

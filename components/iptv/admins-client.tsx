@@ -1,7 +1,6 @@
 "use client";
 
 import { Pencil, Plus } from "lucide-react";
-import { useRouter } from "next/navigation";
 import { useState } from "react";
 
 import { Badge } from "@/components/ui/badge";
@@ -10,18 +9,31 @@ import { Card } from "@/components/ui/card";
 import { Dialog } from "@/components/ui/dialog";
 import { SelectField, TextField } from "@/components/ui/field";
 import { EmptyState, ErrorNote } from "@/components/ui/states";
+import type { StartedRead } from "@/lib/capabilities/core/connections";
+import { createAdminAction, updateAdminAction } from "@/lib/capabilities/iptv/actions";
 import { adminGroups } from "@/lib/capabilities/iptv/schemas";
 import type { IptvAdmin } from "@/lib/capabilities/iptv/types";
 import { useAction } from "@/lib/ui/use-action";
 
-import { createAdminAction, updateAdminAction } from "@/app/(console)/iptv/actions";
-
 import { formatAgo } from "./format";
+import { answeredRows, NoRowsYet, PanelStatus } from "./panel-status";
+import { useIptvLists } from "./use-iptv-lists";
 
-function AdminDialog({ editing, open, connections, onClose }: { editing: IptvAdmin | null; open: boolean; connections: { id: string; label: string }[]; onClose: () => void }) {
-  const router = useRouter();
+function AdminDialog({
+  editing,
+  open,
+  connections,
+  onClose,
+  onChanged,
+}: {
+  editing: IptvAdmin | null;
+  open: boolean;
+  connections: { id: string; label: string }[];
+  onClose: () => void;
+  onChanged: () => void;
+}) {
   const done = () => {
-    router.refresh();
+    onChanged();
     onClose();
   };
   const create = useAction(createAdminAction, { onSuccess: done });
@@ -83,11 +95,16 @@ function AdminDialog({ editing, open, connections, onClose }: { editing: IptvAdm
   );
 }
 
-export function AdminsClient({ admins, connections, canManage }: { admins: IptvAdmin[]; connections: { id: string; label: string }[]; canManage: boolean }) {
+/** Every panel's administrators; each panel's rows appear as soon as it answers. */
+export function AdminsClient({ lists, canManage }: { lists: StartedRead<IptvAdmin[]>[]; canManage: boolean }) {
+  const { states, refresh } = useIptvLists(lists, "admins");
+  const admins = answeredRows(states, (rows) => rows);
+  const connections = states.flatMap((state) => (state.status === "ok" ? [{ id: state.connection.id, label: state.connection.label }] : []));
   const [dialog, setDialog] = useState<{ editing: IptvAdmin | null } | null>(null);
-  const many = connections.length > 1;
+  const many = lists.length > 1;
   return (
     <div className="space-y-4">
+      <PanelStatus states={states} />
       {canManage && connections.length > 0 ? (
         <div className="flex justify-end">
           <Button onClick={() => setDialog({ editing: null })}>
@@ -96,7 +113,7 @@ export function AdminsClient({ admins, connections, canManage }: { admins: IptvA
         </div>
       ) : null}
       {admins.length === 0 ? (
-        <EmptyState title="No administrators">The panel reported none.</EmptyState>
+        <NoRowsYet states={states} label="Loading administrators" empty={<EmptyState title="No administrators">The panel reported none.</EmptyState>} />
       ) : (
         <Card className="relative overflow-x-auto">
           <table className="w-full min-w-[40rem] text-left text-sm" aria-label="Panel administrators">
@@ -138,7 +155,7 @@ export function AdminsClient({ admins, connections, canManage }: { admins: IptvA
           </table>
         </Card>
       )}
-      {canManage ? <AdminDialog key={dialog?.editing?.id ?? "new"} editing={dialog?.editing ?? null} open={dialog !== null} connections={connections} onClose={() => setDialog(null)} /> : null}
+      {canManage ? <AdminDialog key={dialog?.editing?.id ?? "new"} editing={dialog?.editing ?? null} open={dialog !== null} connections={connections} onClose={() => setDialog(null)} onChanged={() => void refresh()} /> : null}
     </div>
   );
 }

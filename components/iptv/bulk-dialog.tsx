@@ -7,20 +7,11 @@ import { Button } from "@/components/ui/button";
 import { Dialog } from "@/components/ui/dialog";
 import { SelectField } from "@/components/ui/field";
 import { SuccessNote } from "@/components/ui/states";
-import type { SubscriptionKind } from "@/lib/capabilities/iptv/audit-names";
-
-import {
-  deleteLineAction,
-  deleteMagAction,
-  extendLineAction,
-  extendMagAction,
-  setLineDisabledAction,
-  setMagDisabledAction,
-} from "@/app/(console)/iptv/actions";
+import { deleteSubscriptionAction, extendSubscriptionAction, setSubscriptionDisabledAction } from "@/lib/capabilities/iptv/actions";
+import { subscriptionKinds, type SubscriptionKind } from "@/lib/capabilities/iptv/subscription-kinds";
 
 import { type BulkOutcome, runBulk } from "./bulk";
 import { formatDay } from "./format";
-import { nouns } from "./subscription-dialogs";
 
 export type BulkOperation = "extend" | "disable" | "enable" | "delete";
 export interface BulkTarget {
@@ -61,7 +52,7 @@ export function BulkDialog({
   const [running, setRunning] = useState(false);
   const [done, setDone] = useState(0);
   const [results, setResults] = useState<BulkOutcome<BulkTarget>[] | null>(null);
-  const noun = nouns[kind];
+  const noun = subscriptionKinds[kind];
 
   const start = async () => {
     if (!operation) return;
@@ -70,15 +61,15 @@ export function BulkDialog({
     const progress = { onProgress: setDone, concurrency: 5 };
     let outcome: BulkOutcome<BulkTarget>[];
     if (operation === "extend") {
-      outcome = await runBulk(targets, kind === "line" ? extendLineAction : extendMagAction, (t) => ({ ...t, months, from }), {
+      outcome = await runBulk(targets, extendSubscriptionAction, (t) => ({ ...t, kind, months, from }), {
         ...progress,
         describe: (data) => `Now expires ${formatDay(data.expiresAt)}`,
       });
     } else if (operation === "delete") {
-      outcome = await runBulk(targets, kind === "line" ? deleteLineAction : deleteMagAction, (t) => ({ ...t }), { ...progress, describe: () => "Deleted" });
+      outcome = await runBulk(targets, deleteSubscriptionAction, (t) => ({ ...t, kind }), { ...progress, describe: () => "Deleted" });
     } else {
       const disabled = operation === "disable";
-      outcome = await runBulk(targets, kind === "line" ? setLineDisabledAction : setMagDisabledAction, (t) => ({ ...t, disabled }), {
+      outcome = await runBulk(targets, setSubscriptionDisabledAction, (t) => ({ ...t, kind, disabled }), {
         ...progress,
         describe: () => (disabled ? "Disabled" : "Enabled"),
       });

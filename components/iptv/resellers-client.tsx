@@ -10,14 +10,16 @@ import { Card } from "@/components/ui/card";
 import { Dialog } from "@/components/ui/dialog";
 import { SelectField, TextField } from "@/components/ui/field";
 import { EmptyState, ErrorNote, SuccessNote } from "@/components/ui/states";
-import type { CreditLedgerRow } from "@/lib/capabilities/iptv/resellers";
+import type { StartedRead } from "@/lib/capabilities/core/connections";
+import { addCreditsAction, createResellerAction, updateResellerAction } from "@/lib/capabilities/iptv/actions";
+import type { CreditLedgerRow } from "@/lib/capabilities/iptv/credit-ledger";
 import type { IptvReseller } from "@/lib/capabilities/iptv/types";
 import { useAction } from "@/lib/ui/use-action";
 
-import { addCreditsAction, createResellerAction, updateResellerAction } from "@/app/(console)/iptv/actions";
-
 import { CopyButton } from "./copy-button";
 import { formatAgo } from "./format";
+import { answeredRows, NoRowsYet, PanelStatus } from "./panel-status";
+import { useIptvLists } from "./use-iptv-lists";
 
 function Check({ label, name, defaultChecked }: { label: string; name: string; defaultChecked?: boolean }) {
   return (
@@ -27,9 +29,8 @@ function Check({ label, name, defaultChecked }: { label: string; name: string; d
   );
 }
 
-function AddCreditsDialog({ reseller, onClose }: { reseller: IptvReseller | null; onClose: () => void }) {
-  const router = useRouter();
-  const { run, pending, result, fieldError, reset } = useAction(addCreditsAction, { onSuccess: () => router.refresh() });
+function AddCreditsDialog({ reseller, onClose, onChanged }: { reseller: IptvReseller | null; onClose: () => void; onChanged: () => void }) {
+  const { run, pending, result, fieldError, reset } = useAction(addCreditsAction, { onSuccess: onChanged });
   const close = () => {
     reset();
     onClose();
@@ -71,19 +72,30 @@ function AddCreditsDialog({ reseller, onClose }: { reseller: IptvReseller | null
   );
 }
 
-function ResellerDialog({ mode, reseller, connections, onClose }: { mode: "create" | "edit" | null; reseller: IptvReseller | null; connections: { id: string; label: string }[]; onClose: () => void }) {
-  const router = useRouter();
+function ResellerDialog({
+  mode,
+  reseller,
+  connections,
+  onClose,
+  onChanged,
+}: {
+  mode: "create" | "edit" | null;
+  reseller: IptvReseller | null;
+  connections: { id: string; label: string }[];
+  onClose: () => void;
+  onChanged: () => void;
+}) {
   const [created, setCreated] = useState<{ username: string; password: string | null } | null>(null);
   const create = useAction(createResellerAction, { onSuccess: (data) => setCreated(data) });
   const edit = useAction(updateResellerAction, {
     onSuccess: () => {
-      router.refresh();
+      onChanged();
       onClose();
     },
   });
   const action = mode === "edit" ? edit : create;
   const close = () => {
-    if (created) router.refresh();
+    if (created) onChanged();
     setCreated(null);
     create.reset();
     edit.reset();
@@ -162,24 +174,33 @@ function ResellerDialog({ mode, reseller, connections, onClose }: { mode: "creat
   );
 }
 
+/** Every panel's resellers (each panel's rows as soon as it answers) and the credit ledger kept by Hostdeck. */
 export function ResellersClient({
-  resellers,
+  lists,
   ledger,
-  connections,
   canCredit,
   canManage,
 }: {
-  resellers: IptvReseller[];
+  lists: StartedRead<IptvReseller[]>[];
   ledger: CreditLedgerRow[];
-  connections: { id: string; label: string }[];
   canCredit: boolean;
   canManage: boolean;
 }) {
+  const router = useRouter();
+  const { states, refresh } = useIptvLists(lists, "resellers");
+  const resellers = answeredRows(states, (rows) => rows);
+  const connections = states.flatMap((state) => (state.status === "ok" ? [{ id: state.connection.id, label: state.connection.label }] : []));
   const [crediting, setCrediting] = useState<IptvReseller | null>(null);
   const [editing, setEditing] = useState<{ mode: "create" | "edit"; reseller: IptvReseller | null } | null>(null);
-  const many = connections.length > 1;
+  const many = lists.length > 1;
+  /** The balances come from the panels, the ledger from the audit log: both are read again. */
+  const changed = () => {
+    void refresh();
+    router.refresh();
+  };
   return (
     <div className="space-y-6">
+      <PanelStatus states={states} />
       {canManage && connections.length > 0 ? (
         <div className="flex justify-end">
           <Button onClick={() => setEditing({ mode: "create", reseller: null })}>
@@ -188,7 +209,7 @@ export function ResellersClient({
         </div>
       ) : null}
       {resellers.length === 0 ? (
-        <EmptyState title="No resellers">Resellers created in the panel or here appear in this list.</EmptyState>
+        <NoRowsYet states={states} label="Loading resellers" empty={<EmptyState title="No resellers">Resellers created in the panel or here appear in this list.</EmptyState>} />
       ) : (
         <Card className="relative overflow-x-auto">
           <table className="w-full min-w-[48rem] text-left text-sm" aria-label="Resellers">
@@ -283,8 +304,8 @@ export function ResellersClient({
         )}
       </section>
 
-      {canCredit ? <AddCreditsDialog reseller={crediting} onClose={() => setCrediting(null)} /> : null}
-      {canManage ? <ResellerDialog mode={editing?.mode ?? null} reseller={editing?.reseller ?? null} connections={connections} onClose={() => setEditing(null)} /> : null}
+      {canCredit ? <AddCreditsDialog reseller={crediting} onClose={() => setCrediting(null)} onChanged={changed} /> : null}
+      {canManage ? <ResellerDialog mode={editing?.mode ?? null} reseller={editing?.reseller ?? null} connections={connections} onClose={() => setEditing(null)} onChanged={changed} /> : null}
     </div>
   );
 }

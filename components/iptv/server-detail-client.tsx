@@ -11,19 +11,22 @@ import { Card } from "@/components/ui/card";
 import { Dialog } from "@/components/ui/dialog";
 import { TextField } from "@/components/ui/field";
 import { ErrorNote, SuccessNote } from "@/components/ui/states";
+import { updateServerAction } from "@/lib/capabilities/iptv/actions";
 import type { IptvServer } from "@/lib/capabilities/iptv/types";
 import { useAction } from "@/lib/ui/use-action";
 
-import { updateServerAction } from "@/app/(console)/iptv/actions";
+import { useForgetIptvList } from "./use-iptv-lists";
 
 export function ServerDetailClient({ server, canManage }: { server: IptvServer; canManage: boolean }) {
   const router = useRouter();
+  const forgetList = useForgetIptvList("servers");
   const [open, setOpen] = useState(false);
   const [saved, setSaved] = useState(false);
   const { run, pending, result, fieldError, reset } = useAction(updateServerAction, {
     onSuccess: () => {
       setOpen(false);
       setSaved(true);
+      forgetList();
       router.refresh();
     },
   });

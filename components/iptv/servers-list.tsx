@@ -1,12 +1,33 @@
+"use client";
+
 import Link from "next/link";
 
 import { Badge } from "@/components/ui/badge";
 import { Card } from "@/components/ui/card";
 import { EmptyState } from "@/components/ui/states";
+import type { StartedRead } from "@/lib/capabilities/core/connections";
 import type { IptvServer } from "@/lib/capabilities/iptv/types";
 
-export function ServersList({ servers, many }: { servers: IptvServer[]; many: boolean }) {
-  if (servers.length === 0) return <EmptyState title="No servers">The panel reported no servers.</EmptyState>;
+import { answeredRows, NoRowsYet, PanelStatus } from "./panel-status";
+import { useIptvLists } from "./use-iptv-lists";
+
+/** Every panel's servers; each panel's rows appear as soon as it answers. */
+export function ServersList({ lists }: { lists: StartedRead<IptvServer[]>[] }) {
+  const { states } = useIptvLists(lists, "servers");
+  const servers = answeredRows(states, (rows) => rows);
+  return (
+    <>
+      <PanelStatus states={states} />
+      {servers.length === 0 ? (
+        <NoRowsYet states={states} label="Loading servers" empty={<EmptyState title="No servers">The panel reported no servers.</EmptyState>} />
+      ) : (
+        <ServersTable servers={servers} many={lists.length > 1} />
+      )}
+    </>
+  );
+}
+
+function ServersTable({ servers, many }: { servers: IptvServer[]; many: boolean }) {
   return (
     <Card className="relative overflow-x-auto">
       <table className="w-full min-w-[44rem] text-left text-sm" aria-label="Panel servers">

@@ -1,21 +1,20 @@
 "use client";
 
-import { useQueryClient } from "@tanstack/react-query";
 import { Play, RotateCw, Square } from "lucide-react";
 import { useState } from "react";
 
 import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
-import { ConnectionErrorRow } from "@/components/ui/connection-error";
-import { EmptyState, ErrorNote, SuccessNote } from "@/components/ui/states";
+import { EmptyState, SuccessNote } from "@/components/ui/states";
+import type { StartedRead } from "@/lib/capabilities/core/connections";
+import { startStreamAction, stopStreamAction } from "@/lib/capabilities/iptv/actions";
 import type { IptvStream } from "@/lib/capabilities/iptv/types";
-
-import { startStreamAction, stopStreamAction } from "@/app/(console)/iptv/actions";
 
 import { runBulk } from "./bulk";
 import { formatDuration } from "./format";
-import { type StreamResults, streamsKey, useStreams } from "./use-streams";
+import { answeredRows, NoRowsYet, PanelStatus } from "./panel-status";
+import { useIptvLists } from "./use-iptv-lists";
 
 const rowId = (stream: IptvStream) => `${stream.connectionId}:${stream.id}`;
 
@@ -70,15 +69,14 @@ function StreamTable({ title, streams, selected, onToggle, canChange, many }: { 
   );
 }
 
-export function StreamsClient({ initial, canChange }: { initial: StreamResults; canChange: boolean }) {
-  const queryClient = useQueryClient();
-  const { data, isFetching, error } = useStreams(initial);
+/** Every panel's streams, online first; each panel's rows appear as soon as it answers, whatever the slowest does. */
+export function StreamsClient({ lists, canChange }: { lists: StartedRead<IptvStream[]>[]; canChange: boolean }) {
+  const { states, refresh, refreshing } = useIptvLists(lists, "streams");
   const [selected, setSelected] = useState<Set<string>>(new Set());
   const [running, setRunning] = useState(false);
   const [report, setReport] = useState<{ ok: number; failed: { name: string; message: string }[] } | null>(null);
-  const results = data;
-  const streams = results.flatMap((result) => (result.ok ? result.value : []));
-  const many = results.length > 1;
+  const streams = answeredRows(states, (rows) => rows);
+  const many = lists.length > 1;
   const chosen = streams.filter((stream) => selected.has(rowId(stream)));
 
   const toggle = (id: string) =>
@@ -95,15 +93,13 @@ export function StreamsClient({ initial, canChange }: { initial: StreamResults; 
     const outcome = await runBulk(chosen, which === "start" ? startStreamAction : stopStreamAction, (stream) => ({ connectionId: stream.connectionId, streamId: stream.id }));
     setReport({ ok: outcome.filter((item) => item.ok).length, failed: outcome.filter((item) => !item.ok).map((item) => ({ name: item.item.name, message: item.message })) });
     setSelected(new Set());
-    await queryClient.invalidateQueries({ queryKey: streamsKey });
+    await refresh();
     setRunning(false);
   };
 
-  if (results.length === 0) return <EmptyState title="No IPTV panel connected">Add an Xtream-UI panel on the connections page.</EmptyState>;
-
   return (
     <div className="space-y-6">
-      {results.map((result) => (result.ok ? null : <ConnectionErrorRow key={result.connection.id} label={result.connection.label} kindLabel={result.connection.kindLabel} message={result.error.message} />))}
+      <PanelStatus states={states} />
       {canChange ? (
         <div className="sticky top-2 z-10 flex flex-wrap items-center gap-2 rounded-lg border border-slate-200 bg-white p-2 text-sm dark:border-slate-800 dark:bg-slate-900" role="region" aria-label="Stream commands">
           <span className="px-2">{chosen.length} selected</span>
@@ -113,13 +109,12 @@ export function StreamsClient({ initial, canChange }: { initial: StreamResults; 
           <Button size="sm" variant="secondary" disabled={chosen.length === 0 || running} onClick={() => void command("stop")}>
             <Square className="h-4 w-4" aria-hidden /> Stop
           </Button>
-          <Button size="sm" variant="ghost" disabled={isFetching} onClick={() => void queryClient.invalidateQueries({ queryKey: streamsKey })}>
-            <RotateCw className={`h-4 w-4 ${isFetching ? "animate-spin" : ""}`} aria-hidden /> Refresh
+          <Button size="sm" variant="ghost" disabled={refreshing} onClick={() => void refresh()}>
+            <RotateCw className={`h-4 w-4 ${refreshing ? "animate-spin" : ""}`} aria-hidden /> Refresh
           </Button>
         </div>
       ) : null}
       <div aria-live="polite" className="space-y-2">
-        {error ? <ErrorNote>{error.message}</ErrorNote> : null}
         {report ? (
           <SuccessNote>
             <span data-testid="stream-report">
@@ -128,8 +123,14 @@ export function StreamsClient({ initial, canChange }: { initial: StreamResults; 
           </SuccessNote>
         ) : null}
       </div>
-      <StreamTable title="Online" streams={streams.filter((stream) => stream.online)} selected={selected} onToggle={toggle} canChange={canChange} many={many} />
-      <StreamTable title="Offline" streams={streams.filter((stream) => !stream.online)} selected={selected} onToggle={toggle} canChange={canChange} many={many} />
+      {streams.length === 0 ? (
+        <NoRowsYet states={states} label="Loading streams" empty={<EmptyState title="No streams">The panel reported no streams.</EmptyState>} />
+      ) : (
+        <>
+          <StreamTable title="Online" streams={streams.filter((stream) => stream.online)} selected={selected} onToggle={toggle} canChange={canChange} many={many} />
+          <StreamTable title="Offline" streams={streams.filter((stream) => !stream.online)} selected={selected} onToggle={toggle} canChange={canChange} many={many} />
+        </>
+      )}
     </div>
   );
 }

@@ -12,26 +12,16 @@ import { Card } from "@/components/ui/card";
 import { Dialog } from "@/components/ui/dialog";
 import { SelectField } from "@/components/ui/field";
 import { ErrorNote, SuccessNote } from "@/components/ui/states";
-import type { SubscriptionKind } from "@/lib/capabilities/iptv/audit-names";
+import { deleteSubscriptionAction, extendSubscriptionAction, setSubscriptionDisabledAction, updateSubscriptionAction } from "@/lib/capabilities/iptv/actions";
 import { expiryLabel } from "@/lib/capabilities/iptv/expiry";
+import { subscriptionKinds, type SubscriptionKind } from "@/lib/capabilities/iptv/subscription-kinds";
 import type { IptvSubscription, ResellerOption, ViewerConnection } from "@/lib/capabilities/iptv/types";
 import { useAction } from "@/lib/ui/use-action";
 
-import {
-  deleteLineAction,
-  deleteMagAction,
-  extendLineAction,
-  extendMagAction,
-  setLineDisabledAction,
-  setMagDisabledAction,
-  updateLineAction,
-  updateMagAction,
-} from "@/app/(console)/iptv/actions";
-
 import { fromOptions, monthOptions } from "./bulk-dialog";
 import { formatDay, formatMoment } from "./format";
-import { nouns } from "./subscription-dialogs";
 import { SubscriptionForm } from "./subscription-form";
+import { useForgetIptvList } from "./use-iptv-lists";
 
 function Fact({ label, children }: { label: string; children: React.ReactNode }) {
   return (
@@ -62,8 +52,9 @@ export function SubscriptionDetailClient({
   canDestroy: boolean;
 }) {
   const router = useRouter();
-  const noun = nouns[kind];
-  const listHref = kind === "line" ? "/iptv/lines" : "/iptv/mag";
+  const noun = subscriptionKinds[kind];
+  const listHref = noun.listPath;
+  const forgetList = useForgetIptvList(noun.list);
   const [dialog, setDialog] = useState<"edit" | "extend" | "delete" | null>(null);
   const [months, setMonths] = useState("1");
   const [from, setFrom] = useState("now");
@@ -71,22 +62,20 @@ export function SubscriptionDetailClient({
   const done = (message: string) => {
     setDialog(null);
     setNotice(message);
+    forgetList();
     router.refresh();
   };
-  const updateLine = useAction(updateLineAction, { onSuccess: () => done("Changes saved.") });
-  const updateMag = useAction(updateMagAction, { onSuccess: () => done("Changes saved.") });
-  const update = kind === "line" ? updateLine : updateMag;
-  const extendLine = useAction(extendLineAction, { onSuccess: (data) => done(`Extended: now expires ${formatDay(data.expiresAt)}.`) });
-  const extendMag = useAction(extendMagAction, { onSuccess: (data) => done(`Extended: now expires ${formatDay(data.expiresAt)}.`) });
-  const extend = kind === "line" ? extendLine : extendMag;
-  const disableLine = useAction(setLineDisabledAction, { onSuccess: (data) => done(data.disabled ? `${noun.One} disabled.` : `${noun.One} enabled.`) });
-  const disableMag = useAction(setMagDisabledAction, { onSuccess: (data) => done(data.disabled ? `${noun.One} disabled.` : `${noun.One} enabled.`) });
-  const setDisabled = kind === "line" ? disableLine : disableMag;
-  const deleteLine = useAction(deleteLineAction, { onSuccess: () => router.push(listHref) });
-  const deleteMag = useAction(deleteMagAction, { onSuccess: () => router.push(listHref) });
-  const remove = kind === "line" ? deleteLine : deleteMag;
+  const update = useAction(updateSubscriptionAction, { onSuccess: () => done("Changes saved.") });
+  const extend = useAction(extendSubscriptionAction, { onSuccess: (data) => done(`Extended: now expires ${formatDay(data.expiresAt)}.`) });
+  const setDisabled = useAction(setSubscriptionDisabledAction, { onSuccess: (data) => done(data.disabled ? `${noun.One} disabled.` : `${noun.One} enabled.`) });
+  const remove = useAction(deleteSubscriptionAction, {
+    onSuccess: () => {
+      forgetList();
+      router.push(listHref);
+    },
+  });
 
-  const ref = { connectionId: subscription.connectionId, key: subscription.key };
+  const ref = { kind, connectionId: subscription.connectionId, key: subscription.key };
   const expiry = expiryLabel(subscription.expiresAt, now);
   const base = from === "now" ? now : subscription.expiresAt;
   const preview = base === null ? null : Math.floor(addMonths(new Date(base * 1000), Number(months)).getTime() / 1000);

@@ -1,49 +1,52 @@
 "use client";
 
-import { useRouter } from "next/navigation";
 import { useState } from "react";
 
 import { Button } from "@/components/ui/button";
 import { SelectField } from "@/components/ui/field";
 import { Dialog } from "@/components/ui/dialog";
 import { ErrorNote, SuccessNote } from "@/components/ui/states";
-import type { SubscriptionKind } from "@/lib/capabilities/iptv/audit-names";
+import { createSubscriptionAction, importSubscriptionsAction } from "@/lib/capabilities/iptv/actions";
+import { subscriptionKinds, type SubscriptionKind } from "@/lib/capabilities/iptv/subscription-kinds";
 import { useAction } from "@/lib/ui/use-action";
-
-import { createLineAction, createMagAction, importLinesAction, importMagsAction } from "@/app/(console)/iptv/actions";
 
 import { CopyButton } from "./copy-button";
 import { type ConnectionOption, SubscriptionForm } from "./subscription-form";
 
-export const nouns = {
-  line: { one: "line", many: "lines", One: "Line" },
-  mag: { one: "MAG device", many: "MAG devices", One: "MAG device" },
-} as const;
-
 /** Create a line or MAG device; a line's credentials (generated or typed) are shown once, with copy buttons. */
-export function CreateDialog({ kind, connections, open, onOpenChange }: { kind: SubscriptionKind; connections: ConnectionOption[]; open: boolean; onOpenChange: (open: boolean) => void }) {
-  const router = useRouter();
+export function CreateDialog({
+  kind,
+  connections,
+  open,
+  onOpenChange,
+  onCreated,
+}: {
+  kind: SubscriptionKind;
+  connections: ConnectionOption[];
+  open: boolean;
+  onOpenChange: (open: boolean) => void;
+  onCreated: () => void;
+}) {
   const [created, setCreated] = useState<{ key: string; password: string | null } | null>(null);
-  const line = useAction(createLineAction, { onSuccess: (data) => setCreated({ key: data.key, password: data.password }) });
-  const mag = useAction(createMagAction, { onSuccess: (data) => setCreated({ key: data.key, password: null }) });
-  const action = kind === "line" ? line : mag;
+  const noun = subscriptionKinds[kind];
+  const action = useAction(createSubscriptionAction, { onSuccess: (data) => setCreated({ key: data.key, password: data.password }) });
   const close = (next: boolean) => {
     onOpenChange(next);
     if (!next) {
-      if (created) router.refresh();
+      if (created) onCreated();
       setCreated(null);
       action.reset();
     }
   };
   return (
-    <Dialog open={open} onOpenChange={close} title={kind === "line" ? "New line" : "New MAG device"}>
+    <Dialog open={open} onOpenChange={close} title={`New ${noun.one}`}>
       {created ? (
         <div className="space-y-4">
           <SuccessNote>{kind === "line" ? "Line created. These credentials are shown only now: copy them before closing." : `MAG device ${created.key} added.`}</SuccessNote>
           <dl className="space-y-3 text-sm" data-testid="created-credentials">
             <div className="flex items-center justify-between gap-2">
               <div>
-                <dt className="text-slate-500">{kind === "line" ? "Username" : "MAC address"}</dt>
+                <dt className="text-slate-500">{noun.keyLabel}</dt>
                 <dd className="font-mono text-base" data-testid="created-username">
                   {created.key}
                 </dd>
@@ -85,14 +88,23 @@ export function CreateDialog({ kind, connections, open, onOpenChange }: { kind: 
  * The panel cannot list lines: existing ones are added by username (or MAC), typed, pasted or read from a CSV file
  * in the browser, and each row is checked with an info call and answered on its own.
  */
-export function ImportDialog({ kind, connections, open, onOpenChange }: { kind: SubscriptionKind; connections: ConnectionOption[]; open: boolean; onOpenChange: (open: boolean) => void }) {
-  const router = useRouter();
+export function ImportDialog({
+  kind,
+  connections,
+  open,
+  onOpenChange,
+  onImported,
+}: {
+  kind: SubscriptionKind;
+  connections: ConnectionOption[];
+  open: boolean;
+  onOpenChange: (open: boolean) => void;
+  onImported: () => void;
+}) {
   const [text, setText] = useState("");
   const [fileNote, setFileNote] = useState<string>();
-  const lines = useAction(importLinesAction, { onSuccess: () => router.refresh() });
-  const mags = useAction(importMagsAction, { onSuccess: () => router.refresh() });
-  const { run, pending, result, fieldError, reset } = kind === "line" ? lines : mags;
-  const noun = nouns[kind];
+  const { run, pending, result, fieldError, reset } = useAction(importSubscriptionsAction, { onSuccess: onImported });
+  const noun = subscriptionKinds[kind];
   const what = kind === "line" ? "usernames" : "MAC addresses";
   const close = (next: boolean) => {
     onOpenChange(next);
@@ -118,6 +130,7 @@ export function ImportDialog({ kind, connections, open, onOpenChange }: { kind: 
           void run(new FormData(event.currentTarget));
         }}
       >
+        <input type="hidden" name="kind" value={kind} />
         <SelectField label="Panel" name="connectionId" options={connections.map((c) => ({ value: c.id, label: c.label }))} />
         <div className="space-y-1">
           <label htmlFor="import-keys" className="block text-sm font-medium">

@@ -6,7 +6,7 @@ import { Button } from "@/components/ui/button";
 import { FieldShell, SelectField, TextField } from "@/components/ui/field";
 import { ErrorNote } from "@/components/ui/states";
 import type { ActionResult } from "@/lib/actions/result";
-import type { SubscriptionKind } from "@/lib/capabilities/iptv/audit-names";
+import type { SubscriptionKind } from "@/lib/capabilities/iptv/subscription-kinds";
 import type { IptvSubscription, ResellerOption } from "@/lib/capabilities/iptv/types";
 
 import { dateInputValue } from "./format";
@@ -76,6 +76,7 @@ export function SubscriptionForm({
 
   return (
     <form onSubmit={onSubmit} className="space-y-4" noValidate>
+      <input type="hidden" name="kind" value={kind} />
       {editing ? (
         <>
           <input type="hidden" name="connectionId" value={editing.connectionId} />

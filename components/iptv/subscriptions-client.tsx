@@ -2,31 +2,30 @@
 
 import { ArrowDown, ArrowUp, Plus, RefreshCw, Upload } from "lucide-react";
 import Link from "next/link";
-import { useRouter } from "next/navigation";
 import { useMemo, useState } from "react";
 
 import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
 import { EmptyState } from "@/components/ui/states";
-import type { SubscriptionKind } from "@/lib/capabilities/iptv/audit-names";
+import type { StartedRead } from "@/lib/capabilities/core/connections";
+import { forgetSubscriptionAction } from "@/lib/capabilities/iptv/actions";
 import { expiryLabel } from "@/lib/capabilities/iptv/expiry";
-import type { IptvSubscription, SubscriptionProblem } from "@/lib/capabilities/iptv/types";
+import type { SubscriptionList } from "@/lib/capabilities/iptv/read-lists";
+import { subscriptionHref, subscriptionKinds, type SubscriptionKind } from "@/lib/capabilities/iptv/subscription-kinds";
+import type { IptvSubscription } from "@/lib/capabilities/iptv/types";
 import { useAction } from "@/lib/ui/use-action";
-
-import { forgetLineAction, forgetMagAction } from "@/app/(console)/iptv/actions";
 
 import { type BulkOperation, BulkDialog, type BulkTarget } from "./bulk-dialog";
 import { formatDay } from "./format";
-import { CreateDialog, ImportDialog, nouns } from "./subscription-dialogs";
+import { answeredRows, NoRowsYet, PanelStatus } from "./panel-status";
+import { CreateDialog, ImportDialog } from "./subscription-dialogs";
 import type { ConnectionOption } from "./subscription-form";
+import { useIptvLists } from "./use-iptv-lists";
 
 type SortKey = "key" | "status" | "expiry" | "max" | "active" | "reseller";
 type StatusFilter = "all" | "enabled" | "disabled" | "expired" | "expiring";
 const PAGE_SIZE = 25;
-
-export const detailHref = (kind: SubscriptionKind, connectionId: string, key: string) =>
-  `/iptv/${kind === "line" ? "lines" : "mag"}/${connectionId}/${encodeURIComponent(key)}`;
 
 const rowId = (item: { connectionId: string; key: string }) => `${item.connectionId}:${item.key}`;
 
@@ -47,25 +46,29 @@ function compare(a: IptvSubscription, b: IptvSubscription, key: SortKey): number
   }
 }
 
+/** The lines (or MAG devices) Hostdeck tracks on every panel; each panel's rows appear as soon as it answers. */
 export function SubscriptionsClient({
   kind,
-  items,
-  problems,
-  connections,
+  lists,
   now,
   canChange,
   canDestroy,
 }: {
   kind: SubscriptionKind;
-  items: IptvSubscription[];
-  problems: (SubscriptionProblem & { connectionId: string; connectionLabel: string })[];
-  connections: ConnectionOption[];
+  lists: StartedRead<SubscriptionList>[];
   now: number;
   canChange: boolean;
   canDestroy: boolean;
 }) {
-  const router = useRouter();
-  const noun = nouns[kind];
+  const noun = subscriptionKinds[kind];
+  const { states, refresh, reloadFromPanels, refreshing } = useIptvLists(lists, noun.list);
+  const items = useMemo(() => answeredRows(states, (list) => list.items), [states]);
+  const problems = useMemo(
+    () => states.flatMap((state) => (state.status === "ok" ? state.data.problems.map((problem) => ({ ...problem, connectionId: state.connection.id, connectionLabel: state.connection.label })) : [])),
+    [states],
+  );
+  const connections: ConnectionOption[] = states.flatMap((state) => (state.status === "ok" ? [{ id: state.connection.id, label: state.connection.label, resellers: state.data.resellers }] : []));
+  const many = lists.length > 1;
   const [query, setQuery] = useState("");
   const [status, setStatus] = useState<StatusFilter>("all");
   const [connectionFilter, setConnectionFilter] = useState("");
@@ -74,9 +77,7 @@ export function SubscriptionsClient({
   const [selected, setSelected] = useState<Set<string>>(new Set());
   const [dialog, setDialog] = useState<"create" | "import" | null>(null);
   const [bulk, setBulk] = useState<BulkOperation | null>(null);
-  const forgetLine = useAction(forgetLineAction, { onSuccess: () => router.refresh() });
-  const forgetMag = useAction(forgetMagAction, { onSuccess: () => router.refresh() });
-  const forget = kind === "line" ? forgetLine : forgetMag;
+  const forget = useAction(forgetSubscriptionAction, { onSuccess: () => void refresh() });
 
   const filtered = useMemo(() => {
     const text = query.trim().toLowerCase();
@@ -121,14 +122,15 @@ export function SubscriptionsClient({
 
   return (
     <div className="space-y-4">
+      <PanelStatus states={states} />
       <div className="flex flex-wrap items-center justify-between gap-2">
         <p className="text-sm text-slate-600 dark:text-slate-400">
           {items.length} {items.length === 1 ? noun.one : noun.many} created or added through Hostdeck.
         </p>
         <div className="flex flex-wrap gap-2">
-          <Link href="?fresh=1" className="inline-flex h-10 items-center gap-2 rounded-md px-3 text-sm text-slate-700 hover:bg-slate-100 dark:text-slate-200 dark:hover:bg-slate-800">
+          <Button variant="ghost" pending={refreshing} onClick={() => void reloadFromPanels()}>
             <RefreshCw className="h-4 w-4" aria-hidden /> Reload from panel
-          </Link>
+          </Button>
           {canChange && connections.length > 0 ? (
             <>
               <Button variant="secondary" onClick={() => setDialog("import")}>
@@ -150,7 +152,7 @@ export function SubscriptionsClient({
             setQuery(event.target.value);
             setPage(0);
           }}
-          placeholder={kind === "line" ? "Search username, reseller, notes" : "Search MAC, reseller, notes"}
+          placeholder={`Search ${noun.keyLabel.toLowerCase()}, reseller, notes`}
           aria-label="Search"
           className={control}
         />
@@ -169,10 +171,10 @@ export function SubscriptionsClient({
           <option value="expired">Expired</option>
           <option value="expiring">Expiring within 7 days</option>
         </select>
-        {connections.length > 1 ? (
+        {many ? (
           <select aria-label="Panel" value={connectionFilter} onChange={(event) => setConnectionFilter(event.target.value)} className={control}>
             <option value="">All panels</option>
-            {connections.map((connection) => (
+            {lists.map(({ connection }) => (
               <option key={connection.id} value={connection.id}>
                 {connection.label}
               </option>
@@ -215,7 +217,7 @@ export function SubscriptionsClient({
                 <span className="text-amber-700 dark:text-amber-300">{problem.missing ? "no longer at the panel" : problem.message}</span>
               </span>
               {canChange && problem.missing ? (
-                <Button size="sm" variant="ghost" pending={forget.pending} onClick={() => void forget.run({ connectionId: problem.connectionId, key: problem.key })}>
+                <Button size="sm" variant="ghost" pending={forget.pending} onClick={() => void forget.run({ kind, connectionId: problem.connectionId, key: problem.key })}>
                   Stop listing
                 </Button>
               ) : null}
@@ -225,18 +227,24 @@ export function SubscriptionsClient({
       ) : null}
 
       {items.length === 0 ? (
-        <EmptyState
-          title={`No ${noun.many} yet`}
-          action={
-            canChange && connections.length > 0 ? (
-              <Button onClick={() => setDialog("create")}>
-                <Plus className="h-4 w-4" aria-hidden /> New {noun.one}
-              </Button>
-            ) : undefined
+        <NoRowsYet
+          states={states}
+          label={`Loading ${noun.many}`}
+          empty={
+            <EmptyState
+              title={`No ${noun.many} yet`}
+              action={
+                canChange && connections.length > 0 ? (
+                  <Button onClick={() => setDialog("create")}>
+                    <Plus className="h-4 w-4" aria-hidden /> New {noun.one}
+                  </Button>
+                ) : undefined
+              }
+            >
+              Hostdeck lists the {noun.many} created here or added with “Add existing” (the panel’s API has no list of them).
+            </EmptyState>
           }
-        >
-          Hostdeck lists the {noun.many} created here or added with “Add existing” (the panel’s API has no list of them).
-        </EmptyState>
+        />
       ) : filtered.length === 0 ? (
         <EmptyState title={`No ${noun.many} match`}>Change the search or the status filter.</EmptyState>
       ) : (
@@ -255,7 +263,7 @@ export function SubscriptionsClient({
                     />
                   </th>
                 ) : null}
-                {header("key", kind === "line" ? "Username" : "MAC address")}
+                {header("key", noun.keyLabel)}
                 {header("status", "Status")}
                 {header("expiry", "Expiry")}
                 {header("max", "Max")}
@@ -263,7 +271,7 @@ export function SubscriptionsClient({
                 {header("reseller", "Reseller")}
                 {kind === "line" ? <th className="px-3 py-2">Restreamer</th> : null}
                 <th className="px-3 py-2">Notes</th>
-                {connections.length > 1 ? <th className="px-3 py-2">Panel</th> : null}
+                {many ? <th className="px-3 py-2">Panel</th> : null}
               </tr>
             </thead>
             <tbody className="divide-y divide-slate-100 dark:divide-slate-800">
@@ -277,7 +285,7 @@ export function SubscriptionsClient({
                       </td>
                     ) : null}
                     <td className="px-3 py-2 font-mono">
-                      <Link href={detailHref(kind, item.connectionId, item.key)} className="text-brand-600 hover:underline dark:text-brand-100">
+                      <Link href={subscriptionHref(kind, item.connectionId, item.key)} className="text-brand-600 hover:underline dark:text-brand-100">
                         {item.key}
                       </Link>
                       {item.isTrial ? <Badge className="ml-2">trial</Badge> : null}
@@ -296,7 +304,7 @@ export function SubscriptionsClient({
                     <td className="max-w-[16rem] truncate px-3 py-2 text-slate-600 dark:text-slate-400" title={item.notes}>
                       {item.notes || "—"}
                     </td>
-                    {connections.length > 1 ? <td className="px-3 py-2">{item.connectionLabel}</td> : null}
+                    {many ? <td className="px-3 py-2">{item.connectionLabel}</td> : null}
                   </tr>
                 );
               })}
@@ -321,8 +329,8 @@ export function SubscriptionsClient({
 
       {canChange ? (
         <>
-          <CreateDialog kind={kind} connections={connections} open={dialog === "create"} onOpenChange={(open) => setDialog(open ? "create" : null)} />
-          <ImportDialog kind={kind} connections={connections} open={dialog === "import"} onOpenChange={(open) => setDialog(open ? "import" : null)} />
+          <CreateDialog kind={kind} connections={connections} open={dialog === "create"} onOpenChange={(open) => setDialog(open ? "create" : null)} onCreated={() => void refresh()} />
+          <ImportDialog kind={kind} connections={connections} open={dialog === "import"} onOpenChange={(open) => setDialog(open ? "import" : null)} onImported={() => void refresh()} />
           <BulkDialog
             kind={kind}
             operation={bulk}
@@ -331,7 +339,7 @@ export function SubscriptionsClient({
               setBulk(null);
               if (changed) {
                 setSelected(new Set());
-                router.refresh();
+                void refresh();
               }
             }}
           />

@@ -15,7 +15,7 @@ vi.stubEnv("HOSTDECK_ALLOWED_HOSTS", "127.0.0.1");
 
 const { completeSetup } = await import("./complete-setup");
 const { knownKeys } = await import("@/lib/capabilities/iptv/registry");
-const { importLinesAction, importMagsAction } = await import("@/app/(console)/iptv/actions");
+const { importSubscriptionsAction } = await import("@/lib/capabilities/iptv/actions");
 
 let database: TestDatabase;
 let sandboxes: RunningSandboxes;
@@ -43,7 +43,7 @@ describe("the IPTV demo is alive", () => {
     signInAs(user, { ...team, slug: "demo" }, "owner");
     const csv = ["username,password,notes", "made.in.panel,x,new", "john.smith,y,listed already", "nobody.here,z,unknown", "MADE.IN.PANEL,x,same again"].join("\n");
     const key = newKey();
-    const imported = await importLinesAction({ connectionId: panel.id, keys: csv, idempotencyKey: key });
+    const imported = await importSubscriptionsAction({ kind: "line", connectionId: panel.id, keys: csv, idempotencyKey: key });
     const expected = [
       { line: 2, value: "made.in.panel", key: "made.in.panel", outcome: "added", message: "Added" },
       { line: 3, value: "john.smith", key: "john.smith", outcome: "listed", message: "Already listed" },
@@ -54,17 +54,17 @@ describe("the IPTV demo is alive", () => {
     expect((await knownKeys(team.id, "line")).get(panel.id)).toContain("made.in.panel");
 
     // Submitted twice (the same submission key): the first answer again, nothing added twice.
-    expect(await importLinesAction({ connectionId: panel.id, keys: csv, idempotencyKey: key })).toEqual(imported);
+    expect(await importSubscriptionsAction({ kind: "line", connectionId: panel.id, keys: csv, idempotencyKey: key })).toEqual(imported);
     const listed = (await knownKeys(team.id, "line")).get(panel.id) ?? [];
     expect(listed.filter((item) => item.toLowerCase() === "made.in.panel")).toHaveLength(1);
 
-    const mags = await importMagsAction({ connectionId: panel.id, keys: "00-1a-79-00-12-34\nnot a mac", idempotencyKey: newKey() });
+    const mags = await importSubscriptionsAction({ kind: "mag", connectionId: panel.id, keys: "00-1a-79-00-12-34\nnot a mac", idempotencyKey: newKey() });
     expect(mags).toMatchObject({
       ok: true,
       data: { results: [{ line: 1, key: "00:1A:79:00:12:34", outcome: "listed" }, { line: 2, value: "not a mac", key: null, outcome: "invalid", message: "Invalid MAC Address" }] },
     });
 
-    const audit = await database.db.auditEvent.findMany({ where: { teamId: team.id, action: "iptv.line.import" } });
+    const audit = await database.db.auditEvent.findMany({ where: { teamId: team.id, action: "iptv.subscription.import", details: { path: ["kind"], equals: "line" } } });
     expect(audit).toHaveLength(1);
     expect(audit[0]).toMatchObject({ outcome: "success", target: "1 line of 4 rows" });
   });

@@ -2,14 +2,12 @@ import "server-only";
 
 import type { z } from "zod";
 
-import { fanOut } from "../../providers/core/fan-out";
-import { withConnection } from "../core/connections";
-import type { SubscriptionKind } from "./audit-names";
-import { iptvClient } from "./client";
-import { normalizeMac } from "./mac";
+import { toAppError } from "../../errors/app-error";
+import { withAdapter } from "../core/connections";
+import type { ChangeOutcome } from "./change-subscription";
 import { knownKeys, trackKeys } from "./registry";
-import type { importSchema } from "./schemas";
-import { readSubscription, resellerOptions } from "./subscriptions";
+import type { importSubscriptionsSchema } from "./schemas";
+import { subscriptionKinds } from "./subscription-kinds";
 
 export type ImportOutcome = "added" | "listed" | "not-found" | "invalid" | "duplicate" | "failed";
 
@@ -23,19 +21,20 @@ export interface ImportResult {
 }
 
 /**
- * "Add existing": every row of a pasted list or CSV file is checked at the panel (`line/info` / `mag/info`) and
- * the ones it knows are listed from then on. Each row gets its own result: added, already listed, not found,
- * invalid, a duplicate of an earlier row, or the panel's error. Listing again what is listed changes nothing.
+ * "Add existing": every row of a pasted list or CSV file is checked at the panel (`line/info` / `mag/info`, past
+ * the read cache) and the ones it knows are listed from then on. Each row gets its own result: added, already
+ * listed, not found, invalid, a duplicate of an earlier row, or the panel's error. Listing again what is listed
+ * changes nothing.
  */
-export function importSubscriptions(teamId: string, kind: SubscriptionKind, input: z.output<typeof importSchema>) {
-  return withConnection(teamId, input.connectionId, async (opened) => {
-    const client = iptvClient(opened);
+export function importSubscriptions(teamId: string, input: z.output<typeof importSubscriptionsSchema>): Promise<ChangeOutcome<{ results: ImportResult[] }>> {
+  const info = subscriptionKinds[input.kind];
+  return withAdapter(teamId, input.connectionId, "iptv", async (adapter, connection) => {
     const results: ImportResult[] = [];
     const firstLineOf = new Map<string, number>();
     for (const { line, value } of input.keys) {
-      const key = kind === "mag" ? normalizeMac(value) : value;
+      const key = info.parseKey(value);
       if (!key) {
-        results.push({ line, value, key: null, outcome: "invalid", message: "Invalid MAC Address" });
+        results.push({ line, value, key: null, outcome: "invalid", message: info.invalidKey });
         continue;
       }
       const seenAt = firstLineOf.get(key.toLowerCase());
@@ -46,25 +45,25 @@ export function importSubscriptions(teamId: string, kind: SubscriptionKind, inpu
       }
     }
 
-    const toCheck = results.filter((row) => row.outcome === "added").map((row) => row.key as string);
-    const listed = new Set(((await knownKeys(teamId, kind, opened.connection.id)).get(opened.connection.id) ?? []).map((key) => key.toLowerCase()));
-    const names = toCheck.length > 0 ? new Map((await resellerOptions(client)).map((reseller) => [reseller.id, reseller.name])) : new Map<number, string>();
-    const checked = await fanOut(toCheck, (key) => readSubscription(kind, opened, client, key, names, { fresh: true }), { concurrency: 6, timeoutMs: 15_000 });
-    const outcomeOf = new Map(checked.map((result) => [result.item.toLowerCase(), result]));
+    const toCheck = results.filter((row) => row.outcome === "added");
+    const [known, checked] = await Promise.all([
+      knownKeys(teamId, input.kind, connection.id),
+      Promise.allSettled(toCheck.map((row) => adapter.subscription({ kind: input.kind, key: row.key! }, { fresh: true }))),
+    ]);
+    const listed = new Set((known.get(connection.id) ?? []).map((key) => key.toLowerCase()));
     const found: string[] = [];
-    for (const row of results) {
-      if (row.outcome !== "added" || !row.key) continue;
-      const result = outcomeOf.get(row.key.toLowerCase());
-      if (!result) continue;
-      if (!result.ok) {
-        Object.assign(row, result.error.kind === "not-found" ? { outcome: "not-found", message: "Not found at the panel" } : { outcome: "failed", message: result.error.message });
-        continue;
+    checked.forEach((result, index) => {
+      const row = toCheck[index]!;
+      if (result.status === "rejected") {
+        const error = toAppError(result.reason, "iptv import");
+        Object.assign(row, error.code === "not-found" ? { outcome: "not-found", message: "Not found at the panel" } : { outcome: "failed", message: error.message });
+        return;
       }
       row.key = result.value.subscription.key;
       found.push(row.key);
       if (listed.has(row.key.toLowerCase())) Object.assign(row, { outcome: "listed", message: "Already listed" });
-    }
-    await trackKeys(teamId, opened.connection.id, kind, found);
-    return { connection: { id: opened.connection.id, label: opened.connection.label }, results };
+    });
+    await trackKeys(teamId, connection.id, input.kind, found);
+    return { connection, value: { results } };
   });
 }

@@ -1,7 +1,7 @@
 import "server-only";
 
 import { db } from "../../db/client";
-import type { SubscriptionKind } from "./audit-names";
+import { subscriptionKinds, type SubscriptionKind } from "./subscription-kinds";
 
 /**
  * The lines (usernames) and MAG devices (upper-case MACs) Hostdeck lists, kept in TrackedIptvItem: the panel's API
@@ -9,8 +9,9 @@ import type { SubscriptionKind } from "./audit-names";
  * or no longer listed ("Stop listing"). Keys compare case-insensitively, as the panel compares usernames and MACs.
  */
 
+/** A MAG device's MAC in its canonical spelling; anything else as given. */
 function storedKey(kind: SubscriptionKind, key: string): string {
-  return kind === "mag" ? key.toUpperCase() : key;
+  return subscriptionKinds[kind].parseKey(key) ?? key;
 }
 
 /** The keys, without blanks and case-insensitive duplicates (the first spelling wins). */

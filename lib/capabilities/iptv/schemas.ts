@@ -1,9 +1,12 @@
 import ipaddr from "ipaddr.js";
 import { z } from "zod";
 
+import { connectionIdSchema as connectionId } from "@/lib/connections/connection-id";
+
 import { extendMonths } from "./expiry";
 import { type ImportRow, MAX_IMPORT_ROWS, readImportList } from "./import-list";
 import { INVALID_MAC, normalizeMac } from "./mac";
+import { subscriptionKinds, subscriptionKindValues, type SubscriptionKind } from "./subscription-kinds";
 
 /**
  * Form ↔ action schemas of the IPTV area. Field names are the panel's own (snake_case), so a field the panel
@@ -59,7 +62,6 @@ export const macInput = z.string().transform((text, context) => {
   return mac;
 });
 
-const connectionId = z.string().uuid("Pick a connection");
 const maxConnections = z.coerce.number().int("Expected a whole number").min(1, "At least 1").max(1000, "At most 1000");
 const notes = z.string().max(10_000).default("");
 
@@ -113,18 +115,48 @@ export const updateMagSchema = z.object({
   ...magCommon,
 });
 
+/** Lines and MAG devices share their actions; `kind` says which one a request is about. */
+export const subscriptionKind = z.enum(subscriptionKindValues, "Choose a line or a MAG device");
+
+export const createSubscriptionSchema = z.discriminatedUnion("kind", [
+  createLineSchema.extend({ kind: z.literal("line") }),
+  createMagSchema.extend({ kind: z.literal("mag") }),
+]);
+
+export const updateSubscriptionSchema = z.discriminatedUnion("kind", [
+  updateLineSchema.extend({ kind: z.literal("line") }),
+  updateMagSchema.extend({ kind: z.literal("mag") }),
+]);
+
 const subscriptionKey = z.string().trim().min(1).max(50);
 
-export const subscriptionRefSchema = z.object({ connectionId, key: subscriptionKey });
+/** The key as the panel stores it (a MAG device's MAC in its canonical spelling); a malformed one is a field error. */
+function parsedKey<T extends { kind: SubscriptionKind; key: string }>(value: T, context: z.RefinementCtx): T {
+  const info = subscriptionKinds[value.kind];
+  const key = info.parseKey(value.key);
+  if (key === null) {
+    context.addIssue({ code: "custom", path: ["key"], message: info.invalidKey });
+    return z.NEVER;
+  }
+  return { ...value, key };
+}
 
-export const extendSchema = z.object({
-  connectionId,
-  key: subscriptionKey,
-  months: z.coerce.number().refine((months) => (extendMonths as readonly number[]).includes(months), "Pick 1, 3, 6 or 12 months"),
-  from: z.enum(["now", "expiry"], "Choose whether to count from now or from the current expiry"),
-});
+const subscriptionRef = { kind: subscriptionKind, connectionId, key: subscriptionKey };
 
-export const setDisabledSchema = z.object({ connectionId, key: subscriptionKey, disabled: checkbox });
+export const subscriptionRefSchema = z.object(subscriptionRef).transform(parsedKey);
+
+/** "Stop listing" takes the key as it is listed, even one the panel would no longer accept. */
+export const forgetSchema = z.object(subscriptionRef);
+
+export const extendSchema = z
+  .object({
+    ...subscriptionRef,
+    months: z.coerce.number().refine((months) => (extendMonths as readonly number[]).includes(months), "Pick 1, 3, 6 or 12 months"),
+    from: z.enum(["now", "expiry"], "Choose whether to count from now or from the current expiry"),
+  })
+  .transform(parsedKey);
+
+export const setDisabledSchema = z.object({ ...subscriptionRef, disabled: checkbox }).transform(parsedKey);
 
 /** "Add existing": a pasted list or the text of a CSV file (read in the browser), one row per value. */
 export const importSchema = z.object({
@@ -145,6 +177,8 @@ export const importSchema = z.object({
       return rows;
     }),
 });
+
+export const importSubscriptionsSchema = importSchema.extend({ kind: subscriptionKind });
 
 export const addCreditsSchema = z.object({
   connectionId,

@@ -1,4 +1,4 @@
-import type { SubscriptionKind } from "./audit-names";
+import type { SubscriptionKind } from "./subscription-kinds";
 
 /** A line or MAG device as the UI shows it (never its password). Dates are Unix seconds; null expiry = unlimited. */
 export interface IptvSubscription {

@@ -1,4 +1,5 @@
 import { defineProvider } from "../core/types";
+import { xtreamIptvAdapter } from "./adapters/iptv";
 import { createXtreamClient } from "./client";
 import { xtreamProvider } from "./definition";
 import { xtreamReadPolicy } from "./read-policy";
@@ -8,6 +9,6 @@ export const xtreamModule = defineProvider({
   createClient: createXtreamClient,
   readPolicy: xtreamReadPolicy,
   adapters: {
-    iptv: () => ({}),
+    iptv: xtreamIptvAdapter,
   },
 });

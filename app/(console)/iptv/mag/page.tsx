@@ -1,18 +1,25 @@
 import type { Metadata } from "next";
-import { Suspense } from "react";
 
-import { ListSkeleton } from "@/components/iptv/list-skeleton";
-import { SubscriptionsSection } from "@/components/iptv/subscriptions-section";
+import { NoIptvConnections } from "@/components/iptv/no-connections";
+import { SubscriptionsClient } from "@/components/iptv/subscriptions-client";
+import { can } from "@/lib/auth/permissions";
 import { requireTeamContext } from "@/lib/auth/session";
+import { nowSeconds } from "@/lib/capabilities/iptv/expiry";
+import { startSubscriptionLists } from "@/lib/capabilities/iptv/read-lists";
 
 export const metadata: Metadata = { title: "MAG devices" };
 
-export default async function MagPage({ searchParams }: { searchParams: Promise<{ fresh?: string }> }) {
+export default async function MagPage() {
   const context = await requireTeamContext();
-  const fresh = (await searchParams).fresh === "1";
+  const lists = await startSubscriptionLists(context.team.id, "mag");
+  if (lists.length === 0) return <NoIptvConnections />;
   return (
-    <Suspense fallback={<ListSkeleton label="Loading MAG devices" />}>
-      <SubscriptionsSection context={context} kind="mag" fresh={fresh} />
-    </Suspense>
+    <SubscriptionsClient
+      kind="mag"
+      lists={lists}
+      now={nowSeconds()}
+      canChange={can(context.role, "resources:change")}
+      canDestroy={can(context.role, "resources:destroy")}
+    />
   );
 }

@@ -1,24 +1,16 @@
 import type { Metadata } from "next";
-import { Suspense } from "react";
 
-import { ListSkeleton } from "@/components/iptv/list-skeleton";
+import { NoIptvConnections } from "@/components/iptv/no-connections";
 import { StreamsClient } from "@/components/iptv/streams-client";
 import { can } from "@/lib/auth/permissions";
-import { requireTeamContext, type TeamContext } from "@/lib/auth/session";
-import { listStreams } from "@/lib/capabilities/iptv/streams";
+import { requireTeamContext } from "@/lib/auth/session";
+import { startPanelLists } from "@/lib/capabilities/iptv/read-lists";
 
 export const metadata: Metadata = { title: "IPTV streams" };
 
-async function StreamsSection({ context }: { context: TeamContext }) {
-  const results = await listStreams(context.team.id);
-  return <StreamsClient initial={results} canChange={can(context.role, "resources:change")} />;
-}
-
 export default async function StreamsPage() {
   const context = await requireTeamContext();
-  return (
-    <Suspense fallback={<ListSkeleton label="Loading streams" />}>
-      <StreamsSection context={context} />
-    </Suspense>
-  );
+  const lists = await startPanelLists(context.team.id, "streams");
+  if (lists.length === 0) return <NoIptvConnections />;
+  return <StreamsClient lists={lists} canChange={can(context.role, "resources:change")} />;
 }

@@ -1,21 +1,9 @@
 import "server-only";
 
-import { db } from "../../db/client";
-import { fanOutConnections, type PerConnection } from "../core/connections";
-import { iptvAudit } from "./audit-names";
-import { iptvClient } from "./client";
-import { mapReseller } from "./mapping";
-import type { IptvReseller } from "./types";
+import { z } from "zod";
 
-/** resellers/list on every IPTV connection. */
-export async function listResellers(teamId: string): Promise<PerConnection<IptvReseller[]>[]> {
-  return fanOutConnections(teamId, "iptv", async (opened) => {
-    const rows = await iptvClient(opened).listResellers();
-    const owners = new Map(rows.map((row) => [row.id, row.username]));
-    const connection = { id: opened.connection.id, label: opened.connection.label };
-    return rows.map((row) => mapReseller(row, connection, owners)).sort((a, b) => a.username.localeCompare(b.username));
-  });
-}
+import { db } from "../../db/client";
+import { iptvAudit } from "./audit-names";
 
 export interface CreditLedgerRow {
   id: string;
@@ -36,11 +24,16 @@ export interface CreditDetails {
   balance: number | null;
 }
 
+const creditDetails = z.object({
+  resellerId: z.number(),
+  reseller: z.string(),
+  amount: z.number(),
+  balance: z.number().nullable().catch(null),
+});
+
 export function readCreditDetails(details: unknown): CreditDetails | null {
-  if (!details || typeof details !== "object") return null;
-  const value = details as Partial<Record<keyof CreditDetails, unknown>>;
-  if (typeof value.amount !== "number" || typeof value.reseller !== "string" || typeof value.resellerId !== "number") return null;
-  return { resellerId: value.resellerId, reseller: value.reseller, amount: value.amount, balance: typeof value.balance === "number" ? value.balance : null };
+  const parsed = creditDetails.safeParse(details);
+  return parsed.success ? parsed.data : null;
 }
 
 /**

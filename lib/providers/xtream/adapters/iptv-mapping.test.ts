@@ -1,8 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 
-import { type RunningXtream, startXtream } from "../../providers/xtream/test-sandbox";
-import { expiryLabel } from "./expiry";
-import { mapLineInfo, mapMagInfo, mapReseller, mapServer, mapStream } from "./mapping";
+import { expiryLabel } from "@/lib/capabilities/iptv/expiry";
+
+import { type RunningXtream, startXtream } from "../test-sandbox";
+import { mapLineInfo, mapMagInfo, mapReseller, mapServer, mapStream } from "./iptv-mapping";
 
 const connection = { id: "conn-1", label: "Panel" };
 let panel: RunningXtream;

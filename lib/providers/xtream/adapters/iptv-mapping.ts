@@ -1,5 +1,8 @@
-import type { AdministratorRow, ConnectionRow, LineInfoAnswer, MagInfoAnswer, ResellerRow, ServerRow, StreamRow } from "../../providers/xtream/schemas";
-import type { IptvAdmin, IptvReseller, IptvServer, IptvStream, IptvSubscriptionDetail, ViewerConnection } from "./types";
+import type { IptvAdmin, IptvReseller, IptvServer, IptvStream, IptvSubscriptionDetail, ViewerConnection } from "@/lib/capabilities/iptv/types";
+
+import type { AdministratorRow, ConnectionRow, LineInfoAnswer, MagInfoAnswer, ResellerRow, ServerRow, StreamRow } from "../schemas";
+
+/** The panel's answers as the IPTV area shows them (never a password). */
 
 export interface ConnectionLabel {
   id: string;
