@@ -1,4 +1,6 @@
 import { defineProvider } from "../core/types";
+import { time4vpsAccountsAdapter } from "./adapters/time4vps-accounts";
+import { time4vpsBillingAdapter } from "./adapters/time4vps-billing";
 import { time4vpsServicesAdapter } from "./adapters/time4vps-services";
 import { time4vpsProvider } from "./definition";
 import { createTime4vpsClient } from "./time4vps-client";
@@ -13,7 +15,7 @@ export const time4vpsModule = defineProvider({
     servers: () => ({}),
     dns: () => ({}),
     rdns: () => ({}),
-    billing: () => ({}),
-    accounts: () => ({}),
+    billing: time4vpsBillingAdapter,
+    accounts: time4vpsAccountsAdapter,
   },
 });

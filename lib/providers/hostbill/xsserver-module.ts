@@ -1,5 +1,8 @@
 import { defineProvider } from "../core/types";
+import { xsserverAccountsAdapter } from "./adapters/xsserver-accounts";
+import { xsserverBillingAdapter } from "./adapters/xsserver-billing";
 import { xsserverServicesAdapter } from "./adapters/xsserver-services";
+import { xsserverTicketsAdapter } from "./adapters/xsserver-tickets";
 import { xsserverProvider } from "./definition";
 import { createXsserverClient } from "./xsserver-client";
 import { xsserverReadPolicy } from "./xsserver-read-policy";
@@ -11,8 +14,8 @@ export const xsserverModule = defineProvider({
   adapters: {
     services: xsserverServicesAdapter,
     rdns: () => ({}),
-    billing: () => ({}),
-    tickets: () => ({}),
-    accounts: () => ({}),
+    billing: xsserverBillingAdapter,
+    tickets: xsserverTicketsAdapter,
+    accounts: xsserverAccountsAdapter,
   },
 });
