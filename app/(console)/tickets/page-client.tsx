@@ -4,7 +4,6 @@ import { Plus } from "lucide-react";
 import { useRouter } from "next/navigation";
 import { useMemo, useState } from "react";
 
-import { SectionSkeleton } from "@/components/ui/section-skeleton";
 import { TextareaField } from "@/components/tickets/textarea-field";
 import { TicketList } from "@/components/tickets/ticket-list";
 import { ticketsRoute, useTicketsChanged } from "@/components/tickets/ticket-queries";
@@ -13,6 +12,7 @@ import { Button } from "@/components/ui/button";
 import { ConnectionErrorRow } from "@/components/ui/connection-error";
 import { Dialog } from "@/components/ui/dialog";
 import { SelectField, TextField } from "@/components/ui/field";
+import { SectionSkeleton } from "@/components/ui/section-skeleton";
 import { EmptyState, ErrorNote } from "@/components/ui/states";
 import type { StartedRead } from "@/lib/capabilities/core/connections";
 import { createTicketAction } from "@/lib/capabilities/tickets/actions";
