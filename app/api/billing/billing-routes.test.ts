@@ -53,11 +53,13 @@ async function teamWithAccounts(xsserverPassword = demo.password) {
 
 const get = (path: string) => new Request(`http://localhost${path}`);
 const params = (values: Record<string, string>) => ({ params: Promise.resolve(values) });
+/** What Next passes to a route without dynamic segments. */
+const noParams = {};
 
 describe("GET /api/billing/export", () => {
   it("answers the filtered invoices of every account as CSV, formula-safe, and names an account that did not answer", async () => {
     await teamWithAccounts();
-    const response = await exportInvoices(get("/api/billing/export?status=open&currency=USD&sort=total&dir=desc"), params({}));
+    const response = await exportInvoices(get("/api/billing/export?status=open&currency=USD&sort=total&dir=desc"), noParams);
     expect(response.status).toBe(200);
     expect(response.headers.get("content-type")).toBe("text/csv; charset=utf-8");
     expect(response.headers.get("content-disposition")).toMatch(/^attachment; filename="invoices-\d{4}-\d{2}-\d{2}\.csv"$/);
@@ -67,7 +69,7 @@ describe("GET /api/billing/export", () => {
     expect(lines.slice(1).map((line) => line.split(",").slice(0, 2).join(","))).toEqual(['"\'=XS","2025/06/018"', '"T4V","2024/0979"']);
 
     await teamWithAccounts("a-changed-password");
-    const partial = await exportInvoices(get("/api/billing/export"), params({}));
+    const partial = await exportInvoices(get("/api/billing/export"), noParams);
     expect(partial.status).toBe(200);
     expect(decodeURIComponent(partial.headers.get("x-hostdeck-missing-connections") ?? "")).toBe("=XS");
     expect((await partial.text()).trimEnd().split("\r\n")).toHaveLength(1 + 6);
@@ -75,7 +77,7 @@ describe("GET /api/billing/export", () => {
 
   it("refuses a caller without a session in the one error shape", async () => {
     signOut();
-    const response = await exportInvoices(get("/api/billing/export"), params({}));
+    const response = await exportInvoices(get("/api/billing/export"), noParams);
     expect(response.status).toBe(401);
     expect(await response.json()).toMatchObject({ error: { code: "unauthenticated" } });
   });
