@@ -37,8 +37,11 @@ const sortOptions = [
 
 const invoiceHref = (row: InvoiceRow) => `/billing/${row.connectionId}/${encodeURIComponent(row.id)}`;
 
-/** Every invoice of every billing connection: filter, search, sort, totals per currency and a CSV of what is shown. */
-export function InvoiceList({ rows, connections }: { rows: InvoiceRow[]; connections: { id: string; label: string }[] }) {
+/**
+ * Every invoice of every billing connection: filter, search, sort, totals per currency and a CSV of what is shown.
+ * `waiting` names the connections whose invoices are still on their way.
+ */
+export function InvoiceList({ rows, connections, waiting }: { rows: InvoiceRow[]; connections: { id: string; label: string }[]; waiting: readonly { id: string; label: string }[] }) {
   const [query, setQuery] = useState<InvoiceQuery>(() => invoiceQuerySchema.parse({}));
   const set = <K extends keyof InvoiceQuery>(key: K, value: InvoiceQuery[K]) => setQuery((current) => ({ ...current, [key]: value }));
   const shown = useMemo(() => queryInvoices(rows, query), [rows, query]);
@@ -120,8 +123,13 @@ export function InvoiceList({ rows, connections }: { rows: InvoiceRow[]; connect
         ))}
       </div>
 
+      {waiting.length > 0 ? (
+        <p className="text-sm text-slate-600 dark:text-slate-400" aria-live="polite">
+          Waiting for {waiting.map((connection) => connection.label).join(", ")}…
+        </p>
+      ) : null}
       {rows.length === 0 ? (
-        <EmptyState title="No invoices yet">The billing accounts of this team have no invoices.</EmptyState>
+        waiting.length > 0 ? null : <EmptyState title="No invoices yet">The billing accounts of this team have no invoices.</EmptyState>
       ) : shown.length === 0 ? (
         <EmptyState title="No invoice matches" action={<Button variant="secondary" onClick={() => setQuery(invoiceQuerySchema.parse({}))}>Clear filters</Button>}>
           Change the search or the filters to see more.

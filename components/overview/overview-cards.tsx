@@ -2,11 +2,11 @@ import { Badge } from "@/components/ui/badge";
 import { ConnectionErrors } from "@/components/billing/connection-errors";
 import { InvoiceStateBadge } from "@/components/billing/invoice-state-badge";
 import { formatMoney } from "@/lib/capabilities/billing/invoice-rules";
-import { listTeamBilling } from "@/lib/capabilities/billing/list-invoices";
+import { listTeamBilling } from "@/lib/capabilities/billing/read-billing";
 import { loadDueSoon } from "@/lib/capabilities/overview/load-due-soon";
 import { loadRunningTasks } from "@/lib/capabilities/overview/load-running-tasks";
 import { summarizeUnpaid, waitingTickets } from "@/lib/capabilities/overview/summaries";
-import { listTeamTickets } from "@/lib/capabilities/tickets/list-tickets";
+import { listTeamTickets } from "@/lib/capabilities/tickets/read-tickets";
 
 import { CardEmpty } from "./overview-card";
 

@@ -13,7 +13,8 @@ export interface ReadContext {
   request: Request;
 }
 
-type RouteParams = { params: Promise<Record<string, string | string[] | undefined>> };
+/** Next passes no params to a route without dynamic segments. */
+type RouteParams = { params?: Promise<Record<string, string | string[] | undefined>> };
 
 /** What tests and tooling can learn about a read route without calling it. */
 export interface ReadMeta {
@@ -51,7 +52,7 @@ export function defineRead<P extends z.ZodType = z.ZodObject, Q extends z.ZodTyp
       const session = await currentTeamContext();
       if (!session) throw new AppError("unauthenticated");
       if (!can(session.role, permission)) throw new AppError("forbidden");
-      const params = (definition.params ?? z.object({})).safeParse(await route.params);
+      const params = (definition.params ?? z.object({})).safeParse((await route.params) ?? {});
       // A path that cannot name anything (a malformed id) is simply not there.
       if (!params.success) throw new AppError("not-found");
       const query = (definition.query ?? z.object({})).safeParse(searchParamsOf(request));

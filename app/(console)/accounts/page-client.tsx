@@ -1,24 +1,27 @@
 "use client";
 
-import { useRouter } from "next/navigation";
+import { AccountCard } from "@/components/accounts/account-card";
+import { accountsRoute } from "@/components/accounts/accounts-route";
+import { ConnectionErrorRow } from "@/components/ui/connection-error";
+import { SectionSkeleton } from "@/components/ui/section-skeleton";
+import { EmptyState } from "@/components/ui/states";
+import type { ProviderAccount } from "@/lib/capabilities/accounts/types";
+import type { StartedRead } from "@/lib/capabilities/core/connections";
+import { useConnectionReads } from "@/lib/ui/use-connection-reads";
 
-import { Button } from "@/components/ui/button";
-import { useAction } from "@/lib/ui/use-action";
-
-import { acknowledgeNotificationAction } from "./actions";
-
-/** "Mark as read" on a new portal notification (operators). */
-export function AcknowledgeButton({ connectionId, notificationId, subject }: { connectionId: string; notificationId: string; subject: string }) {
-  const router = useRouter();
-  const { run, pending, result } = useAction(acknowledgeNotificationAction, { onSuccess: () => router.refresh() });
+/** One card per provider account, each shown as its provider answers. */
+export function AccountsClient({ lists, canAck }: { lists: StartedRead<ProviderAccount>[]; canAck: boolean }) {
+  const { states } = useConnectionReads(lists, accountsRoute);
+  if (lists.length === 0) {
+    return <EmptyState title="No provider account connected">Connect a Time4VPS or XSServer account to see its details here.</EmptyState>;
+  }
   return (
-    <span className="flex flex-col items-end gap-1">
-      <Button size="sm" variant="secondary" pending={pending} aria-label={`Acknowledge “${subject}”`} onClick={() => void run({ connectionId, notificationId })}>
-        Acknowledge
-      </Button>
-      <span aria-live="polite" className="text-xs text-red-600 dark:text-red-400">
-        {result && !result.ok ? result.error : null}
-      </span>
-    </span>
+    <div className="space-y-4">
+      {states.map((state) => {
+        if (state.status === "error") return <ConnectionErrorRow key={state.connection.id} label={state.connection.label} kindLabel={state.connection.kindLabel} message={state.message} />;
+        if (state.status === "loading") return <SectionSkeleton key={state.connection.id} label={`Loading ${state.connection.label}…`} rows={6} />;
+        return <AccountCard key={state.connection.id} connection={state.connection} account={state.data} canAck={canAck} />;
+      })}
+    </div>
   );
 }

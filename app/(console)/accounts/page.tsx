@@ -1,153 +1,21 @@
 import type { Metadata } from "next";
-import { Suspense } from "react";
 
-import { ConnectionErrors } from "@/components/billing/connection-errors";
-import { SectionSkeleton } from "@/components/billing/section-skeleton";
-import { Badge } from "@/components/ui/badge";
-import { Card, PageHeader } from "@/components/ui/card";
-import { EmptyState } from "@/components/ui/states";
+import { PageHeader } from "@/components/ui/card";
 import { can } from "@/lib/auth/permissions";
 import { requireTeamContext } from "@/lib/auth/session";
-import { listProviderAccounts } from "@/lib/capabilities/accounts/list-accounts";
-import type { AccountContact, PortalNotification, ProviderAccount } from "@/lib/capabilities/accounts/types";
-import { capableConnections, type ConnectionRef } from "@/lib/capabilities/core/connections";
+import { startAccountLists } from "@/lib/capabilities/accounts/read-accounts";
 
-import { AcknowledgeButton } from "./page-client";
+import { AccountsClient } from "./page-client";
 
 export const metadata: Metadata = { title: "Provider accounts" };
 
-function Details({ account }: { account: ProviderAccount }) {
-  const { details } = account;
-  const rows: [string, string][] = [
-    ["Email", details.email],
-    ["Name", details.name],
-    ["Company", details.company],
-    ["Address", details.address.join(", ")],
-    ["Phone", details.phone],
-    ["Last login", details.lastLogin ?? "—"],
-  ];
-  return (
-    <dl className="grid gap-x-4 gap-y-2 text-sm sm:grid-cols-[8rem_1fr]">
-      {rows
-        .filter(([, value]) => value)
-        .map(([label, value]) => (
-          <div key={label} className="contents">
-            <dt className="text-slate-500 dark:text-slate-400">{label}</dt>
-            <dd className="break-words">{value}</dd>
-          </div>
-        ))}
-    </dl>
-  );
-}
-
-function Contacts({ contacts }: { contacts: AccountContact[] }) {
-  if (contacts.length === 0) return <p className="text-sm text-slate-500 dark:text-slate-400">No contacts on this account.</p>;
-  return (
-    <ul className="divide-y divide-slate-200 dark:divide-slate-800" aria-label="Contacts">
-      {contacts.map((contact) => (
-        <li key={contact.id} className="py-3" data-testid="contact">
-          <p className="font-medium">{contact.name || contact.email}</p>
-          <p className="text-xs text-slate-500 dark:text-slate-400">
-            {contact.email}
-            {contact.company ? ` · ${contact.company}` : ""} · last login {contact.lastLogin ?? "never"}
-          </p>
-          {contact.privileges.length === 0 ? (
-            <p className="mt-1 text-xs text-slate-500">No privileges.</p>
-          ) : (
-            <dl className="mt-2 space-y-1 text-xs">
-              {contact.privileges.map((group) => (
-                <div key={group.group} className="flex flex-wrap items-center gap-1">
-                  <dt className="mr-1 font-semibold capitalize text-slate-600 dark:text-slate-300">{group.group}:</dt>
-                  {group.grants.map((grant) => (
-                    <dd key={grant}>
-                      <Badge>{grant}</Badge>
-                    </dd>
-                  ))}
-                </div>
-              ))}
-            </dl>
-          )}
-        </li>
-      ))}
-    </ul>
-  );
-}
-
-function Notifications({ connectionId, list, canAck }: { connectionId: string; list: PortalNotification[]; canAck: boolean }) {
-  if (list.length === 0) return <p className="text-sm text-slate-500 dark:text-slate-400">No notifications.</p>;
-  return (
-    <ul className="divide-y divide-slate-200 dark:divide-slate-800" aria-label="Notifications">
-      {list.map((note) => (
-        <li key={note.id} className="flex items-start justify-between gap-3 py-3" data-testid="notification" data-new={note.isNew}>
-          <div className="min-w-0">
-            <p className={note.isNew ? "font-semibold" : "font-medium text-slate-700 dark:text-slate-300"}>
-              {note.isNew ? <Badge tone="info" className="mr-2">new</Badge> : null}
-              {note.subject}
-            </p>
-            {note.message ? <p className="mt-0.5 text-sm text-slate-600 dark:text-slate-400">{note.message}</p> : null}
-            <p className="mt-0.5 text-xs text-slate-500">
-              {note.date}
-              {note.related ? ` · ${note.related}` : ""}
-            </p>
-          </div>
-          {note.isNew && canAck ? <AcknowledgeButton connectionId={connectionId} notificationId={note.id} subject={note.subject} /> : null}
-        </li>
-      ))}
-    </ul>
-  );
-}
-
-function AccountCard({ connection, account, canAck }: { connection: ConnectionRef; account: ProviderAccount; canAck: boolean }) {
-  return (
-    <Card className="p-4" data-testid="provider-account">
-      <h2 className="text-base font-semibold">
-        {connection.label} <span className="text-sm font-normal text-slate-500">· {connection.kindLabel}</span>
-      </h2>
-      <div className="mt-4 grid gap-6 lg:grid-cols-2">
-        <section aria-label={`Account details of ${connection.label}`}>
-          <h3 className="mb-2 text-sm font-semibold text-slate-600 dark:text-slate-300">Account details</h3>
-          <Details account={account} />
-        </section>
-        <section aria-label={`Contacts of ${connection.label}`}>
-          <h3 className="mb-1 text-sm font-semibold text-slate-600 dark:text-slate-300">Contacts and privileges</h3>
-          {account.contacts ? <Contacts contacts={account.contacts} /> : <p className="text-sm text-slate-500 dark:text-slate-400">{connection.kindLabel}&apos;s API does not list contacts.</p>}
-        </section>
-      </div>
-      <section className="mt-6" aria-label={`Notifications of ${connection.label}`}>
-        <h3 className="mb-1 text-sm font-semibold text-slate-600 dark:text-slate-300">Portal notifications</h3>
-        {account.notifications ? (
-          <Notifications connectionId={connection.id} list={account.notifications} canAck={canAck} />
-        ) : (
-          <p className="text-sm text-slate-500 dark:text-slate-400">{connection.kindLabel}&apos;s API has no portal notifications.</p>
-        )}
-      </section>
-    </Card>
-  );
-}
-
-async function AccountsSection({ teamId, canAck }: { teamId: string; canAck: boolean }) {
-  const results = await listProviderAccounts(teamId);
-  return (
-    <div className="space-y-4">
-      <ConnectionErrors results={results} />
-      {results.map((result) => (result.ok ? <AccountCard key={result.connection.id} connection={result.connection} account={result.value} canAck={canAck} /> : null))}
-    </div>
-  );
-}
-
 export default async function AccountsPage() {
   const context = await requireTeamContext();
-  const connections = await capableConnections(context.team.id, "billing", ["time4vps", "xsserver"]);
+  const lists = await startAccountLists(context.team.id);
   return (
     <>
       <PageHeader title="Provider accounts" description="Account details, contacts with their privileges, and portal notifications of each provider account." />
-      {connections.length === 0 ? (
-        <EmptyState title="No provider account connected">Connect a Time4VPS or XSServer account to see its details here.</EmptyState>
-      ) : (
-        <Suspense fallback={<SectionSkeleton label="Loading provider accounts…" rows={6} />}>
-          <AccountsSection teamId={context.team.id} canAck={can(context.role, "resources:change")} />
-        </Suspense>
-      )}
+      <AccountsClient lists={lists} canAck={can(context.role, "resources:change")} />
     </>
   );
 }

@@ -2,17 +2,49 @@
 
 import { Plus } from "lucide-react";
 import { useRouter } from "next/navigation";
-import { useState } from "react";
+import { useMemo, useState } from "react";
 
 import { TextareaField } from "@/components/tickets/textarea-field";
+import { TicketList } from "@/components/tickets/ticket-list";
+import { ticketsRoute, useTicketsChanged } from "@/components/tickets/ticket-queries";
 import { useDepartments } from "@/components/tickets/use-departments";
 import { Button } from "@/components/ui/button";
+import { ConnectionErrorRow } from "@/components/ui/connection-error";
 import { Dialog } from "@/components/ui/dialog";
 import { SelectField, TextField } from "@/components/ui/field";
-import { ErrorNote } from "@/components/ui/states";
+import { SectionSkeleton } from "@/components/ui/section-skeleton";
+import { EmptyState, ErrorNote } from "@/components/ui/states";
+import type { StartedRead } from "@/lib/capabilities/core/connections";
+import { createTicketAction } from "@/lib/capabilities/tickets/actions";
+import { sortTickets } from "@/lib/capabilities/tickets/ticket-rules";
+import type { TicketRow } from "@/lib/capabilities/tickets/types";
 import { useAction } from "@/lib/ui/use-action";
+import { useConnectionReads } from "@/lib/ui/use-connection-reads";
 
-import { createTicketAction } from "./actions";
+/** Tickets of every support connection in one list, each connection's shown as its provider answers. */
+export function TicketsClient({ lists }: { lists: StartedRead<TicketRow[]>[] }) {
+  const { states } = useConnectionReads(lists, ticketsRoute);
+  const rows = useMemo(() => sortTickets(states.flatMap((state) => (state.status === "ok" ? state.data : []))), [states]);
+  const waiting = states.filter((state) => state.status === "loading");
+  const answered = states.some((state) => state.status === "ok");
+
+  if (lists.length === 0) {
+    return <EmptyState title="No support desk connected">Connect an XSServer account to see and open its support tickets here.</EmptyState>;
+  }
+  return (
+    <div className="space-y-3">
+      {states.map((state) =>
+        state.status === "error" ? <ConnectionErrorRow key={state.connection.id} label={state.connection.label} kindLabel={state.connection.kindLabel} message={state.message} /> : null,
+      )}
+      {waiting.length > 0 ? (
+        <p className="text-sm text-slate-600 dark:text-slate-400" aria-live="polite">
+          Waiting for {waiting.map((state) => state.connection.label).join(", ")}…
+        </p>
+      ) : null}
+      {answered ? <TicketList rows={rows} /> : waiting.length > 0 ? <SectionSkeleton label="Loading tickets…" rows={5} /> : null}
+    </div>
+  );
+}
 
 /** "New ticket": connection, department (from the provider), subject and message. */
 export function NewTicketButton({ connections }: { connections: { id: string; label: string }[] }) {
@@ -31,10 +63,14 @@ export function NewTicketButton({ connections }: { connections: { id: string; la
 
 function NewTicketForm({ connections }: { connections: { id: string; label: string }[] }) {
   const router = useRouter();
+  const ticketsChanged = useTicketsChanged();
   const [connectionId, setConnectionId] = useState(connections[0]?.id ?? "");
   const departments = useDepartments(connectionId || null);
   const { run, pending, result, fieldError } = useAction(createTicketAction, {
-    onSuccess: (data) => router.push(`/tickets/${data.connectionId}/${data.ticketNumber}`),
+    onSuccess: (data) => {
+      ticketsChanged();
+      router.push(`/tickets/${data.connectionId}/${data.ticketNumber}`);
+    },
   });
 
   return (

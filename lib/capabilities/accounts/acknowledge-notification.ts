@@ -1,20 +1,13 @@
 import "server-only";
 
-import { notFound } from "@/lib/errors/app-error";
-import { hostbillClientFor } from "../billing/hostbill-clients";
-import { withConnection } from "../core/connections";
+import type { ConnectionRef } from "../../providers/core/types";
+import { withAdapter } from "../core/connections";
+import { requireChange } from "../core/require-feature";
 
-/** Marks a Time4VPS portal notification as read (`PUT /notifications/@id/ack`). */
-export async function acknowledgeNotification(
-  teamId: string,
-  input: { connectionId: string; notificationId: string },
-  audit: { connection?: { id: string; label: string } },
-): Promise<{ notificationId: string }> {
-  return withConnection(teamId, input.connectionId, async (opened) => {
-    audit.connection = { id: opened.connection.id, label: opened.connection.label };
-    const hostbill = hostbillClientFor(opened);
-    if (hostbill.kind !== "time4vps") throw notFound("This connection's notifications");
-    await hostbill.client.acknowledgeNotification({ id: input.notificationId });
-    return { notificationId: input.notificationId };
+/** Marks a portal notification as read. */
+export function acknowledgeNotification(teamId: string, input: { connectionId: string; notificationId: string }): Promise<{ connection: ConnectionRef; notificationId: string }> {
+  return withAdapter(teamId, input.connectionId, "accounts", async (adapter, connection) => {
+    await requireChange(adapter.acknowledgeNotification, connection, "has no portal notifications")(input.notificationId);
+    return { connection, notificationId: input.notificationId };
   });
 }

@@ -1,6 +1,6 @@
 import { z } from "zod";
 
-import type { InvoiceRow, InvoiceState } from "./types";
+import type { InvoiceDetail, InvoiceRow, InvoiceState, ProviderInvoice, ProviderInvoiceDetail } from "./types";
 
 /** Today as YYYY-MM-DD (UTC), the form HostBill dates come in. */
 export function todayYmd(now = new Date()): string {
@@ -15,6 +15,18 @@ export function invoiceState(status: string, dueDate: string, today: string): In
   if (word === "cancelled" || word === "canceled") return "cancelled";
   return "other";
 }
+
+/** The console's reading of a provider's invoice: whose it is and what state it is in today. */
+export function toInvoiceRow(connection: { id: string; label: string }, invoice: ProviderInvoice, today: string): InvoiceRow {
+  return { ...invoice, connectionId: connection.id, connectionLabel: connection.label, state: invoiceState(invoice.status, invoice.dueDate, today) };
+}
+
+export function withInvoiceState(invoice: ProviderInvoiceDetail, today: string): InvoiceDetail {
+  return { ...invoice, state: invoiceState(invoice.status, invoice.dueDate, today) };
+}
+
+/** An invoice id in a path: HostBill's are numbers; anything else names no invoice. */
+export const invoiceIdSchema = z.string().regex(/^\d{1,18}$/);
 
 export const invoiceSorts = ["attention", "date", "due", "total", "number"] as const;
 export const invoiceStatusFilters = ["all", "open", "overdue", "unpaid", "paid", "cancelled"] as const;

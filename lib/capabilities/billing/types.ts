@@ -1,10 +1,9 @@
-/** Provider-neutral billing shapes the pages use (both HostBill presets map onto them). */
+/** Provider-neutral billing shapes the pages use (every billing provider maps onto them); plain data. */
 
 export type InvoiceState = "overdue" | "unpaid" | "paid" | "cancelled" | "other";
 
-export interface InvoiceRow {
-  connectionId: string;
-  connectionLabel: string;
+/** An invoice as the provider lists it: its facts only (the console decides its state, see invoice-rules). */
+export interface ProviderInvoice {
   id: string;
   /** The provider's invoice number, or the id when it has none. */
   number: string;
@@ -16,6 +15,11 @@ export interface InvoiceRow {
   currency: string;
   /** The provider's own word (Paid, Unpaid, Cancelled…). */
   status: string;
+}
+
+export interface InvoiceRow extends ProviderInvoice {
+  connectionId: string;
+  connectionLabel: string;
   state: InvoiceState;
 }
 
@@ -36,13 +40,19 @@ export interface InvoiceItem {
   taxed: boolean;
 }
 
-export interface InvoiceDetail extends Omit<InvoiceRow, "connectionId" | "connectionLabel"> {
+/** One invoice with its lines, as the provider describes it. */
+export interface ProviderInvoiceDetail extends ProviderInvoice {
+  /** As the provider wrote it; null while unpaid. */
   datePaid: string | null;
   subtotal: number;
   credit: number;
   taxes: { label: string; rate: number | null; amount: number }[];
   notes: string;
   items: InvoiceItem[];
+}
+
+export interface InvoiceDetail extends ProviderInvoiceDetail {
+  state: InvoiceState;
 }
 
 export interface PaymentMethod {
@@ -52,7 +62,16 @@ export interface PaymentMethod {
   percentFee: number;
 }
 
+/** Balance and invoices of one billing connection. */
 export interface ConnectionBilling {
   balance: Balance;
   invoices: InvoiceRow[];
+}
+
+/** What the Billing page shows of one connection: its balance, invoices and payment methods. */
+export interface BillingView extends ConnectionBilling {
+  /** null: the provider's API lists no payment methods. */
+  paymentMethods: PaymentMethod[] | null;
+  /** Why the payment methods could not be read (the invoices still show). */
+  paymentMethodsError: string | null;
 }

@@ -1,7 +1,9 @@
-import type { PerConnection } from "../core/connections";
 import { totalsByCurrency, type CurrencyTotal } from "../billing/invoice-rules";
 import type { ConnectionBilling, InvoiceRow } from "../billing/types";
 import type { TicketRow } from "../tickets/types";
+
+/** A connection's settled read (readAll's or the legacy fan-out's): only the answers count here. */
+type Answered<T> = { ok: true; value: T } | { ok: false };
 
 export interface UnpaidSummary {
   unpaid: number;
@@ -12,7 +14,7 @@ export interface UnpaidSummary {
   urgent: InvoiceRow[];
 }
 
-export function summarizeUnpaid(results: readonly PerConnection<ConnectionBilling>[], limit = 5): UnpaidSummary {
+export function summarizeUnpaid<R extends Answered<ConnectionBilling>>(results: readonly R[], limit = 5): UnpaidSummary {
   const open = results
     .flatMap((result) => (result.ok ? result.value.invoices : []))
     .filter((row) => row.state === "unpaid" || row.state === "overdue")
@@ -25,7 +27,7 @@ export function summarizeUnpaid(results: readonly PerConnection<ConnectionBillin
   };
 }
 
-export function waitingTickets(results: readonly PerConnection<TicketRow[]>[]): TicketRow[] {
+export function waitingTickets<R extends Answered<TicketRow[]>>(results: readonly R[]): TicketRow[] {
   return results
     .flatMap((result) => (result.ok ? result.value : []))
     .filter((row) => row.waitingForTeam)

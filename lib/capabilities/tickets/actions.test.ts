@@ -7,6 +7,7 @@ import type { Role } from "../../auth/permissions";
 const session = vi.hoisted(() => ({ role: "viewer" as Role }));
 const audit = vi.hoisted(() => ({ rows: [] as { action: string; outcome: string; target?: string }[] }));
 const calls = vi.hoisted(() => ({ replies: [] as unknown[], acks: [] as unknown[] }));
+const connection = vi.hoisted(() => ({ id: "9b1deb4d-3b7d-4bad-9bdd-2b0d7b3dcb6d", label: "XSServer", kind: "xsserver", kindLabel: "XSServer", isSandbox: true }));
 
 vi.mock("@/lib/auth/session", () => ({
   currentTeamContext: async () => ({
@@ -23,25 +24,25 @@ vi.mock("@/lib/audit/write", () => ({
   },
 }));
 vi.mock("@/lib/actions/idempotency", () => ({ runOnce: async (_scope: unknown, execute: () => Promise<unknown>) => execute() }));
-vi.mock("@/lib/capabilities/tickets/reply-to-ticket", () => ({
+vi.mock("@/lib/capabilities/tickets/change-ticket", () => ({
   replyToTicket: async (teamId: string, input: { ticketNumber: string }) => {
     calls.replies.push({ teamId, ...input });
-    return { ticketNumber: input.ticketNumber };
+    return { connection, ticketNumber: input.ticketNumber };
   },
+  createTicket: async () => ({ connection, ticketNumber: "1" }),
+  setTicketClosed: async () => ({ connection, ticketNumber: "1", closed: true }),
 }));
-vi.mock("@/lib/capabilities/tickets/create-ticket", () => ({ createTicket: async () => ({ ticketNumber: "1" }) }));
-vi.mock("@/lib/capabilities/tickets/set-ticket-closed", () => ({ setTicketClosed: async () => ({ ticketNumber: "1", closed: true }) }));
 vi.mock("@/lib/capabilities/accounts/acknowledge-notification", () => ({
   acknowledgeNotification: async (teamId: string, input: { notificationId: string }) => {
     calls.acks.push({ teamId, ...input });
-    return { notificationId: input.notificationId };
+    return { connection, notificationId: input.notificationId };
   },
 }));
 
-const { closeTicketAction, reopenTicketAction, replyTicketAction } = await import("../../../app/(console)/tickets/actions");
-const { acknowledgeNotificationAction } = await import("../../../app/(console)/accounts/actions");
+const { closeTicketAction, reopenTicketAction, replyTicketAction } = await import("./actions");
+const { acknowledgeNotificationAction } = await import("../accounts/actions");
 
-const connectionId = "9b1deb4d-3b7d-4bad-9bdd-2b0d7b3dcb6d";
+const connectionId = connection.id;
 const idempotencyKey = "1b9d6bcd-bbfd-4b2d-9b5d-ab8dfbbd4bed";
 const reply = { connectionId, ticketNumber: "518204", body: "Thanks!", idempotencyKey };
 

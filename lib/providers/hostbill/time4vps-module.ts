@@ -1,4 +1,6 @@
 import { defineProvider } from "../core/types";
+import { time4vpsAccountsAdapter } from "./adapters/time4vps-accounts";
+import { time4vpsBillingAdapter } from "./adapters/time4vps-billing";
 import { time4vpsDnsAdapter } from "./adapters/time4vps-dns";
 import { time4vpsRdnsAdapter } from "./adapters/time4vps-rdns";
 import { time4vpsServersAdapter } from "./adapters/time4vps-servers";
@@ -16,7 +18,7 @@ export const time4vpsModule = defineProvider({
     servers: time4vpsServersAdapter,
     dns: time4vpsDnsAdapter,
     rdns: time4vpsRdnsAdapter,
-    billing: () => ({}),
-    accounts: () => ({}),
+    billing: time4vpsBillingAdapter,
+    accounts: time4vpsAccountsAdapter,
   },
 });

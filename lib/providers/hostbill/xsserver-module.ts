@@ -1,6 +1,9 @@
 import { defineProvider } from "../core/types";
+import { xsserverAccountsAdapter } from "./adapters/xsserver-accounts";
+import { xsserverBillingAdapter } from "./adapters/xsserver-billing";
 import { xsserverRdnsAdapter } from "./adapters/xsserver-rdns";
 import { xsserverServicesAdapter } from "./adapters/xsserver-services";
+import { xsserverTicketsAdapter } from "./adapters/xsserver-tickets";
 import { xsserverProvider } from "./definition";
 import { createXsserverClient } from "./xsserver-client";
 import { xsserverReadPolicy } from "./xsserver-read-policy";
@@ -13,8 +16,8 @@ export const xsserverModule = defineProvider({
   adapters: {
     services: xsserverServicesAdapter,
     rdns: xsserverRdnsAdapter,
-    billing: () => ({}),
-    tickets: () => ({}),
-    accounts: () => ({}),
+    billing: xsserverBillingAdapter,
+    tickets: xsserverTicketsAdapter,
+    accounts: xsserverAccountsAdapter,
   },
 });

@@ -16,7 +16,6 @@ export const xsserverReadPolicy = defineReadPolicy<XsserverClient>({
     // A paid invoice never changes again; an open one may at any time.
     getInvoice: (invoice) => ((invoice as { status?: string }).status?.toLowerCase() === "paid" ? "stable" : "detail"),
     listTickets: "list",
-    getTicket: "detail",
     listTicketDepartments: "catalogue",
     listServiceIps: "detail",
     getReverseDns: "detail",
@@ -24,10 +23,12 @@ export const xsserverReadPolicy = defineReadPolicy<XsserverClient>({
     getPduPortState: "task",
   },
   invalidates: {
+    // Not a cached read: reading a ticket marks the provider's answers as read, which the ticket list must show.
+    getTicket: ["listTickets"],
     createTicket: ["listTickets"],
-    replyToTicket: ["listTickets", "getTicket"],
-    reopenTicket: ["listTickets", "getTicket"],
-    closeTicket: ["listTickets", "getTicket"],
+    replyToTicket: ["listTickets"],
+    reopenTicket: ["listTickets"],
+    closeTicket: ["listTickets"],
     updateReverseDns: ["getReverseDns"],
     setPduPortPower: ["listPduPorts", "getPduPortState"],
   },

@@ -1,28 +1,36 @@
 /**
- * XSServer (HostBill User API) request and response shapes. Responses keep unknown fields (`looseObject`);
- * ids become strings and money becomes numbers whichever of the two HostBill sent. Shapes the document does not
+ * XSServer (HostBill User API) request and response shapes. The shapes it shares with Time4VPS (client,
+ * balance, invoices, tickets) are HostBill's own and live in hostbill-schemas.ts. Shapes the document does not
  * show (departments, IPs, rDNS, PDU) accept each plausible layout and normalise it; see README "XSServer".
  */
 import ipaddr from "ipaddr.js";
 import { z } from "zod";
 
+import {
+  flag,
+  id,
+  optionalText,
+  type HostbillBalance,
+  type HostbillClientDetails,
+  type HostbillDepartment,
+  type HostbillInvoice,
+  type HostbillInvoiceSummary,
+  type HostbillTicketDetails,
+  type HostbillTicketSummary,
+} from "./hostbill-schemas";
+
+export {
+  balanceResponseSchema,
+  departmentsResponseSchema,
+  detailsResponseSchema,
+  invoiceDetailsResponseSchema,
+  invoiceListResponseSchema,
+  ticketDetailsResponseSchema,
+  ticketListResponseSchema,
+} from "./hostbill-schemas";
+
 // ---- building blocks -------------------------------------------------------------------------------------------
 
-const id = z.union([z.string().min(1), z.number().int()]).transform(String);
-const amount = z.union([z.number(), z.string().trim().regex(/^-?\d+(\.\d+)?$/, "not a number").transform(Number)]);
-const text = z.string();
-const optionalText = z.string().nullish();
-/** HostBill flags: true/false, "1"/"0", 1/0, "on"/"off", "true"/"false". */
-const flag = z.union([
-  z.boolean(),
-  z.literal([0, 1]).transform((value) => value === 1),
-  z
-    .string()
-    .trim()
-    .toLowerCase()
-    .pipe(z.enum(["1", "0", "true", "false", "on", "off", "yes", "no"]))
-    .transform((value) => ["1", "true", "on", "yes"].includes(value)),
-]);
 const statusTrue = z.looseObject({ status: z.literal(true) });
 
 const positiveInt = (label: string) =>
@@ -76,132 +84,10 @@ export type UpdateRdnsInput = z.input<typeof updateRdnsInputSchema>;
 export const tokenPairSchema = z.looseObject({ token: z.string().min(1), refresh: z.string().min(1) });
 export const statusResponseSchema = statusTrue;
 
-// ---- account and billing ----------------------------------------------------------------------------------------
-
-const clientFields = {
-  id,
-  email: z.string(),
-  firstname: optionalText,
-  lastname: optionalText,
-  companyname: optionalText,
-  address1: optionalText,
-  address2: optionalText,
-  city: optionalText,
-  state: optionalText,
-  postcode: optionalText,
-  country: optionalText,
-  phonenumber: optionalText,
-};
-
-export const clientDetailsSchema = z.looseObject({
-  ...clientFields,
-  lastlogin: optionalText,
-  ip: optionalText,
-  host: optionalText,
-});
-export const detailsResponseSchema = z.looseObject({ client: clientDetailsSchema });
-
-/** The document's example is not valid JSON (`{ { "success": … } }`); the inner object is what is parsed. */
-export const balanceSchema = z.looseObject({ currency: z.string(), acc_balance: amount, acc_credit: amount });
-export const balanceResponseSchema = z.looseObject({ success: z.boolean().optional(), details: balanceSchema });
-
-export const invoiceSummarySchema = z.looseObject({
-  id,
-  date: text,
-  dateorig: optionalText,
-  duedate: text,
-  paybefore: optionalText,
-  total: amount,
-  datepaid: optionalText,
-  status: text,
-  merge_id: id.nullish(),
-  number: optionalText,
-  currency: text,
-});
-export const invoiceListResponseSchema = z.looseObject({ invoices: z.array(invoiceSummarySchema) });
-
-export const invoiceItemSchema = z.looseObject({
-  id,
-  invoice_id: id.optional(),
-  type: optionalText,
-  item_id: id.optional(),
-  description: text,
-  amount,
-  taxed: flag.optional(),
-  qty: amount.optional(),
-  linetotal: amount.optional(),
-});
-export const invoiceDetailsSchema = z.looseObject({
-  id,
-  status: text,
-  date: text,
-  duedate: text,
-  paybefore: optionalText,
-  datepaid: optionalText,
-  subtotal: amount,
-  credit: amount.optional(),
-  tax: amount,
-  taxrate: amount.optional(),
-  tax2: amount.optional(),
-  taxrate2: amount.optional(),
-  taxexempt: flag.optional(),
-  total: amount,
-  rate: amount.optional(),
-  notes: optionalText,
-  items: z.array(invoiceItemSchema),
-  client: z.looseObject(clientFields).optional(),
-  number: optionalText,
-  currency: text,
-});
-export const invoiceDetailsResponseSchema = z.looseObject({ invoice: invoiceDetailsSchema });
-
 // ---- support ----------------------------------------------------------------------------------------------------
-
-export const ticketSummarySchema = z.looseObject({
-  client_read: flag.optional(),
-  ticket_number: id,
-  date: text,
-  deptname: optionalText,
-  subject: text,
-  status: text,
-});
-export const ticketListResponseSchema = z.looseObject({ tickets: z.array(ticketSummarySchema) });
-
-export const ticketReplySchema = z.looseObject({
-  id,
-  name: optionalText,
-  date: text,
-  body: text,
-  status: optionalText,
-  /** "Admin" for staff, "Client" for the account holder. */
-  type: text,
-});
-export const ticketDetailsResponseSchema = z.looseObject({
-  ticket: z.looseObject({
-    date: text,
-    ticket_number: id,
-    name: optionalText,
-    email: optionalText,
-    subject: text,
-    body: text,
-    status: text,
-    client_read: flag.optional(),
-    deptname: optionalText,
-  }),
-  replies: z.array(ticketReplySchema).default([]),
-});
 
 export const createTicketResponseSchema = z.looseObject({ ticket: id });
 export const replyTicketResponseSchema = z.looseObject({ info: z.array(z.string()).default([]) });
-
-export const departmentSchema = z.looseObject({ id, name: text, description: optionalText });
-/** Undocumented answer: `{departments: [...]}` (the simulator's), `{depts: [...]}` or a bare list. */
-export const departmentsResponseSchema = z
-  .union([
-    z.looseObject({ departments: z.array(departmentSchema) }).transform((data) => data.departments),
-    z.looseObject({ depts: z.array(departmentSchema) }).transform((data) => data.depts),
-    z.array(departmentSchema),
-  ]);
 
 // ---- services: IPs, reverse DNS, PDU ----------------------------------------------------------------------------
 
@@ -269,13 +155,13 @@ export const setPduPowerResponseSchema = z
 // ---- output types -----------------------------------------------------------------------------------------------
 
 export type XsserverTokenPair = z.output<typeof tokenPairSchema>;
-export type XsserverClientDetails = z.output<typeof clientDetailsSchema>;
-export type XsserverBalance = z.output<typeof balanceSchema>;
-export type XsserverInvoiceSummary = z.output<typeof invoiceSummarySchema>;
-export type XsserverInvoice = z.output<typeof invoiceDetailsSchema>;
-export type XsserverTicketSummary = z.output<typeof ticketSummarySchema>;
-export type XsserverTicketDetails = z.output<typeof ticketDetailsResponseSchema>;
-export type XsserverDepartment = z.output<typeof departmentSchema>;
+export type XsserverClientDetails = HostbillClientDetails;
+export type XsserverBalance = HostbillBalance;
+export type XsserverInvoiceSummary = HostbillInvoiceSummary;
+export type XsserverInvoice = HostbillInvoice;
+export type XsserverTicketSummary = HostbillTicketSummary;
+export type XsserverTicketDetails = HostbillTicketDetails;
+export type XsserverDepartment = HostbillDepartment;
 export type XsserverServiceIp = z.output<typeof serviceIpSchema>;
 export type XsserverRdnsEntry = z.output<typeof rdnsEntrySchema>;
 export type XsserverPduPort = z.output<typeof pduPortSchema>;

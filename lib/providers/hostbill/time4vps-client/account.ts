@@ -10,7 +10,7 @@ type In<S extends z.ZodType> = z.input<S>;
 /** Account, contacts and portal notifications. Sign-up and password reset need no login (not offered in the console). */
 export function accountMethods(core: HostbillCore) {
   return {
-    getDetails: async () => (await core.get("/details", s.detailsResponse)).client,
+    getDetails: async () => (await core.get("/details", s.detailsResponseSchema)).client,
 
     updateDetails: async (input: In<typeof s.updateDetailsInput>) => {
       const body = parseInput(s.updateDetailsInput, input);

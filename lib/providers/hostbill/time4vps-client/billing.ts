@@ -8,13 +8,13 @@ type In<S extends z.ZodType> = z.input<S>;
 
 export function billingMethods(core: HostbillCore) {
   return {
-    getBalance: async () => (await core.get("/balance", s.balanceResponse)).details,
+    getBalance: async () => (await core.get("/balance", s.balanceResponseSchema)).details,
 
-    listInvoices: async () => (await core.get("/invoice", s.invoiceListResponse)).invoices,
+    listInvoices: async () => (await core.get("/invoice", s.invoiceListResponseSchema)).invoices,
 
     getInvoice: async (input: In<typeof s.invoiceIdInput>) => {
       const { id } = parseInput(s.invoiceIdInput, input);
-      return (await core.get(`/invoice/${segment(id)}`, s.invoiceResponse)).invoice;
+      return (await core.get(`/invoice/${segment(id)}`, s.invoiceDetailsResponseSchema)).invoice;
     },
 
     /** id → gateway name, e.g. {"1": "BankTransfer"}. */

@@ -1,28 +1,13 @@
 import { z } from "zod";
 
+import { clientDetailsSchema } from "../hostbill-schemas";
 import { countryInput, id, idInput, info, infoResponse, optionalText, successResponse, text } from "./common";
 
 // ---- responses ----
 
-export const clientSchema = z.looseObject({
-  id,
-  email: text,
-  firstname: optionalText,
-  lastname: optionalText,
-  companyname: optionalText,
-  lastlogin: optionalText,
-  ip: optionalText,
-  host: optionalText,
-  address1: optionalText,
-  address2: optionalText,
-  city: optionalText,
-  state: optionalText,
-  postcode: optionalText,
-  country: optionalText,
-  phonenumber: optionalText,
-});
-export const detailsResponse = z.looseObject({ client: clientSchema });
-export const updateDetailsResponse = z.looseObject({ client: clientSchema.optional(), info });
+/** The client's details are HostBill's shared shape. */
+export { clientDetailsSchema, detailsResponseSchema } from "../hostbill-schemas";
+export const updateDetailsResponse = z.looseObject({ client: clientDetailsSchema.optional(), info });
 export const signupResponse = infoResponse;
 export const passwordResetResponse = infoResponse;
 

@@ -1,12 +1,12 @@
 import { z } from "zod";
 
-import { bool, cycleInput, id, idInput, num, optionalText, payMethodInput, text } from "./common";
+import { cycleInput, flag, id, idInput, num, optionalText, payMethodInput, text } from "./common";
 
 export const categoryListResponse = z.looseObject({
   categories: z.array(z.looseObject({ id, name: text, description: optionalText, slug: optionalText })),
 });
 
-const periodSchema = z.looseObject({ title: optionalText, value: text, price: num, setup: num.optional(), selected: bool.optional() });
+const periodSchema = z.looseObject({ title: optionalText, value: text, price: num, setup: num.optional(), selected: flag.optional() });
 
 export const productListResponse = z.looseObject({
   products: z.array(
@@ -14,7 +14,7 @@ export const productListResponse = z.looseObject({
       id,
       type: id.optional(),
       name: text,
-      stock: bool.optional(),
+      stock: flag.optional(),
       paytype: optionalText,
       description: optionalText,
       qty: num.optional(),

@@ -1,23 +1,8 @@
 import { z } from "zod";
 
-/** Ids come as "301" or 301 depending on the endpoint; Hostdeck keeps them as strings. */
-export const id = z.union([z.string().min(1), z.number()]).transform(String);
+export { flag, id, num, optionalText, text } from "../hostbill-schemas";
 
-/** Amounts and counters: HostBill sends "19.65" as often as 19.65. A non-numeric string is a bad response. */
-export const num = z.union([
-  z.number(),
-  z
-    .string()
-    .trim()
-    .regex(/^-?\d+(\.\d+)?$/, "expected a number")
-    .transform(Number),
-]);
-
-export const text = z.string();
-export const optionalText = z.string().nullish();
 export const info = z.array(z.string()).optional();
-/** `"1"`/`"0"`, 1/0 or true/false. */
-export const bool = z.union([z.boolean(), z.literal(0), z.literal(1), z.literal("0"), z.literal("1")]).transform((v) => v === true || v === 1 || v === "1");
 
 /** Some list endpoints are documented with a single object as the example; both forms are read as a list. */
 export function listOrOne<S extends z.ZodType>(item: S) {

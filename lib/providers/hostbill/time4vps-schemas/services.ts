@@ -1,6 +1,6 @@
 import { z } from "zod";
 
-import { bool, cycleInput, id, idInput, info, infoResponse, listOrOne, num, optionalText, successResponse, text } from "./common";
+import { cycleInput, flag, id, idInput, info, infoResponse, listOrOne, num, optionalText, successResponse, text } from "./common";
 
 export const serviceSummarySchema = z.looseObject({
   id,
@@ -42,7 +42,7 @@ export const upgradeOptionsResponse = z.looseObject({
       id,
       name: text,
       type: optionalText,
-      items: z.array(z.looseObject({ id, name: text, price: num.optional(), setup_price: num.optional(), selected: bool.optional() })),
+      items: z.array(z.looseObject({ id, name: text, price: num.optional(), setup_price: num.optional(), selected: flag.optional() })),
     }),
   ),
   package: z.array(z.unknown()).optional(),

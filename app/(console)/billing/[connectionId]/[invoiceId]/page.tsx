@@ -1,14 +1,15 @@
 import { ArrowLeft } from "lucide-react";
 import type { Metadata } from "next";
 import Link from "next/link";
+import { notFound } from "next/navigation";
 
 import { InvoiceStateBadge } from "@/components/billing/invoice-state-badge";
 import { Card, PageHeader } from "@/components/ui/card";
 import { ErrorNote } from "@/components/ui/states";
 import { requireTeamContext } from "@/lib/auth/session";
+import { formatMoney, invoiceIdSchema } from "@/lib/capabilities/billing/invoice-rules";
+import { getInvoice } from "@/lib/capabilities/billing/read-billing";
 import { loadForPage } from "@/lib/errors/page-outcome";
-import { getInvoice } from "@/lib/capabilities/billing/get-invoice";
-import { formatMoney } from "@/lib/capabilities/billing/invoice-rules";
 
 export const metadata: Metadata = { title: "Invoice" };
 
@@ -21,7 +22,9 @@ const back = (
 export default async function InvoicePage({ params }: { params: Promise<{ connectionId: string; invoiceId: string }> }) {
   const { connectionId, invoiceId } = await params;
   const context = await requireTeamContext();
-  const loaded = await loadForPage(() => getInvoice(context.team.id, connectionId, decodeURIComponent(invoiceId)));
+  if (!invoiceIdSchema.safeParse(invoiceId).success) notFound();
+  // Decided before anything renders, so an unknown invoice or another team's connection answers 404.
+  const loaded = await loadForPage(() => getInvoice(context.team.id, connectionId, invoiceId), "invoice page");
   if (!loaded.ok) {
     return (
       <>

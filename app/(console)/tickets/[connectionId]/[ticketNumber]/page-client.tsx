@@ -4,18 +4,23 @@ import { useRouter } from "next/navigation";
 import { useRef } from "react";
 
 import { TextareaField } from "@/components/tickets/textarea-field";
+import { useTicketsChanged } from "@/components/tickets/ticket-queries";
 import { Button } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
 import { ErrorNote } from "@/components/ui/states";
+import { closeTicketAction, reopenTicketAction, replyTicketAction } from "@/lib/capabilities/tickets/actions";
 import { useAction } from "@/lib/ui/use-action";
-
-import { closeTicketAction, reopenTicketAction, replyTicketAction } from "../../actions";
 
 /** Close or re-open (operators). */
 export function TicketStateControl({ connectionId, ticketNumber, closed }: { connectionId: string; ticketNumber: string; closed: boolean }) {
   const router = useRouter();
-  const close = useAction(closeTicketAction, { onSuccess: () => router.refresh() });
-  const reopen = useAction(reopenTicketAction, { onSuccess: () => router.refresh() });
+  const ticketsChanged = useTicketsChanged();
+  const changed = () => {
+    ticketsChanged();
+    router.refresh();
+  };
+  const close = useAction(closeTicketAction, { onSuccess: changed });
+  const reopen = useAction(reopenTicketAction, { onSuccess: changed });
   const current = closed ? reopen : close;
   return (
     <div className="flex flex-col items-end gap-2">
@@ -30,10 +35,12 @@ export function TicketStateControl({ connectionId, ticketNumber, closed }: { con
 /** The reply box under the thread (operators, open tickets). */
 export function ReplyForm({ connectionId, ticketNumber }: { connectionId: string; ticketNumber: string }) {
   const router = useRouter();
+  const ticketsChanged = useTicketsChanged();
   const form = useRef<HTMLFormElement>(null);
   const { run, pending, result, fieldError } = useAction(replyTicketAction, {
     onSuccess: () => {
       form.current?.reset();
+      ticketsChanged();
       router.refresh();
     },
   });

@@ -3,14 +3,16 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 
+import { TicketSeen } from "@/components/tickets/ticket-queries";
 import { TicketStatusBadge } from "@/components/tickets/ticket-status-badge";
 import { TicketThread } from "@/components/tickets/ticket-thread";
 import { PageHeader } from "@/components/ui/card";
 import { ErrorNote } from "@/components/ui/states";
 import { can } from "@/lib/auth/permissions";
 import { requireTeamContext } from "@/lib/auth/session";
+import { getTicketThread } from "@/lib/capabilities/tickets/read-tickets";
+import { ticketNumberSchema } from "@/lib/capabilities/tickets/ticket-rules";
 import { loadForPage } from "@/lib/errors/page-outcome";
-import { getTicketThread } from "@/lib/capabilities/tickets/get-ticket-thread";
 
 import { ReplyForm, TicketStateControl } from "./page-client";
 
@@ -25,8 +27,9 @@ const back = (
 export default async function TicketPage({ params }: { params: Promise<{ connectionId: string; ticketNumber: string }> }) {
   const { connectionId, ticketNumber } = await params;
   const context = await requireTeamContext();
-  if (!/^\d{1,18}$/.test(ticketNumber)) notFound();
-  const loaded = await loadForPage(() => getTicketThread(context.team.id, connectionId, ticketNumber));
+  if (!ticketNumberSchema.safeParse(ticketNumber).success) notFound();
+  // Decided before anything renders, so an unknown ticket or another team's connection answers 404.
+  const loaded = await loadForPage(() => getTicketThread(context.team.id, connectionId, ticketNumber), "ticket page");
   if (!loaded.ok) {
     return (
       <>
@@ -53,6 +56,7 @@ export default async function TicketPage({ params }: { params: Promise<{ connect
         }
         actions={canChange ? <TicketStateControl connectionId={connection.id} ticketNumber={thread.number} closed={thread.closed} /> : undefined}
       />
+      <TicketSeen />
       <TicketThread messages={thread.messages} />
       <div className="mt-6">
         {!canChange ? (

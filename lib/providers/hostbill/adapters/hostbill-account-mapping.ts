@@ -1,22 +1,12 @@
-import type { AccountContact, AccountDetails, ContactPrivileges, PortalNotification } from "./types";
+/** HostBill's client, contact and notification answers read into the provider-neutral account shapes. Pure. */
+import type { AccountContact, AccountDetails, ContactPrivileges, PortalNotification } from "@/lib/capabilities/accounts/types";
+
+import type { HostbillClientDetails } from "../hostbill-schemas";
 
 const clean = (value: string | null | undefined) => value?.trim() ?? "";
 const loginOrNull = (value: string | null | undefined) => (!value || value.startsWith("0000") ? null : value.trim());
 
-export function mapDetails(client: {
-  email: string;
-  firstname?: string | null;
-  lastname?: string | null;
-  companyname?: string | null;
-  address1?: string | null;
-  address2?: string | null;
-  city?: string | null;
-  state?: string | null;
-  postcode?: string | null;
-  country?: string | null;
-  phonenumber?: string | null;
-  lastlogin?: string | null;
-}): AccountDetails {
+export function hostbillDetails(client: HostbillClientDetails): AccountDetails {
   const cityLine = [clean(client.postcode), clean(client.city), clean(client.state)].filter(Boolean).join(" ");
   return {
     email: client.email,
@@ -34,7 +24,7 @@ type PrivilegeValue = number | string | string[];
  * HostBill privileges: `{billing: ["emails", …]}` for account-wide groups, `{services: {"1301": ["basic", …]}}`
  * for per-service grants (shown as "1301: basic, billing").
  */
-export function mapPrivileges(privileges: Record<string, string[] | Record<string, PrivilegeValue>> | never[] | undefined): ContactPrivileges[] {
+export function hostbillPrivileges(privileges: Record<string, string[] | Record<string, PrivilegeValue>> | never[] | undefined): ContactPrivileges[] {
   if (!privileges || Array.isArray(privileges)) return [];
   return Object.entries(privileges)
     .map(([group, value]): ContactPrivileges => {
@@ -47,7 +37,7 @@ export function mapPrivileges(privileges: Record<string, string[] | Record<strin
     .filter((entry) => entry.grants.length > 0);
 }
 
-export function mapContact(contact: {
+export function hostbillContact(contact: {
   id: string;
   email: string;
   firstname?: string | null;
@@ -63,11 +53,11 @@ export function mapContact(contact: {
     name: [clean(contact.firstname), clean(contact.lastname)].filter(Boolean).join(" "),
     company: clean(contact.companyname) || clean(contact.company),
     lastLogin: loginOrNull(contact.lastlogin),
-    privileges: mapPrivileges(contact.privileges),
+    privileges: hostbillPrivileges(contact.privileges),
   };
 }
 
-export function mapNotification(notification: {
+export function hostbillNotification(notification: {
   id: string;
   subject?: string | null;
   message?: string | null;
@@ -88,9 +78,4 @@ export function mapNotification(notification: {
     related: relType && relId && relId !== "0" ? `${relType} ${relId}` : relType,
     isNew: clean(notification.status).toLowerCase() === "new",
   };
-}
-
-/** New ones first, then newest first. */
-export function sortNotifications(list: readonly PortalNotification[]): PortalNotification[] {
-  return [...list].sort((a, b) => Number(b.isNew) - Number(a.isNew) || b.date.localeCompare(a.date));
 }
