@@ -10,13 +10,15 @@ import { PageHeader } from "@/components/ui/card";
 import { EmptyState } from "@/components/ui/states";
 import { can } from "@/lib/auth/permissions";
 import { requireTeamContext } from "@/lib/auth/session";
-import { listConnections } from "@/lib/connections/queries";
+import { currentHealth } from "@/lib/connections/health";
+import { teamConnections } from "@/lib/connections/open-connection";
 
 export const metadata: Metadata = { title: "Overview" };
 
 export default async function OverviewPage() {
   const context = await requireTeamContext();
-  const connections = await listConnections(context.team.id);
+  // Health as stored, with what this instance saw since (written at most once a minute).
+  const connections = (await teamConnections(context.team.id)).map((connection) => ({ ...connection, ...currentHealth(connection.id, connection) }));
   const header = <PageHeader title="Overview" description={`Everything ${context.team.name} runs, across providers.`} />;
   if (connections.length === 0) {
     return (

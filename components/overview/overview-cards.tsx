@@ -3,8 +3,7 @@ import { ConnectionErrors } from "@/components/billing/connection-errors";
 import { InvoiceStateBadge } from "@/components/billing/invoice-state-badge";
 import { formatMoney } from "@/lib/capabilities/billing/invoice-rules";
 import { listTeamBilling } from "@/lib/capabilities/billing/read-billing";
-import { loadDueSoon } from "@/lib/capabilities/overview/load-due-soon";
-import { loadRunningTasks } from "@/lib/capabilities/overview/load-running-tasks";
+import { readDueSoon, readRunningTasks } from "@/lib/capabilities/overview/read-overview";
 import { summarizeUnpaid, waitingTickets } from "@/lib/capabilities/overview/summaries";
 import { listTeamTickets } from "@/lib/capabilities/tickets/read-tickets";
 
@@ -59,14 +58,14 @@ export async function UnpaidInvoicesBody({ teamId }: { teamId: string }) {
   );
 }
 
-/** Time4VPS services and SSL certificates due (or expiring) within 30 days. */
+/** Services and SSL certificates due (or expiring) within 30 days, across every connection that lists them. */
 export async function DueSoonBody({ teamId }: { teamId: string }) {
-  const results = await loadDueSoon(teamId);
+  const results = await readDueSoon(teamId);
   const items = results.flatMap((result) => (result.ok ? result.value : []));
   return (
     <>
       <ConnectionErrors results={results} />
-      {results.length === 0 ? <CardEmpty>No connection lists renewals (Time4VPS does).</CardEmpty> : null}
+      {results.length === 0 ? <CardEmpty>No connection lists services with renewal dates.</CardEmpty> : null}
       {results.some((result) => result.ok) && items.length === 0 ? <CardEmpty>Nothing renews or expires in the next 30 days.</CardEmpty> : null}
       {items.length > 0 ? (
         <ul className={listClass} aria-label="Due within 30 days">
@@ -75,6 +74,7 @@ export async function DueSoonBody({ teamId }: { teamId: string }) {
               <span className="min-w-0 truncate">
                 {item.kind === "ssl" ? <Badge tone="info" className="mr-1">SSL</Badge> : null}
                 {item.name} <span className="text-xs text-slate-500">{item.domain}</span>
+                {item.inferred ? <span className="text-xs text-slate-500"> (inferred from invoices)</span> : null}
               </span>
               <Badge tone={item.daysLeft < 0 ? "bad" : item.daysLeft <= 7 ? "warn" : "neutral"} className="shrink-0">
                 {item.what === "expiry" ? "expires" : "due"} {item.daysLeft < 0 ? `${-item.daysLeft} d ago` : item.daysLeft === 0 ? "today" : `in ${item.daysLeft} d`}
@@ -118,14 +118,14 @@ export async function WaitingTicketsBody({ teamId }: { teamId: string }) {
   );
 }
 
-/** Time4VPS servers with an active task. */
+/** Servers with a task running or queued, across every connection that manages servers. */
 export async function RunningTasksBody({ teamId }: { teamId: string }) {
-  const results = await loadRunningTasks(teamId);
+  const results = await readRunningTasks(teamId);
   const tasks = results.flatMap((result) => (result.ok ? result.value : []));
   return (
     <>
       <ConnectionErrors results={results} />
-      {results.length === 0 ? <CardEmpty>No connection runs server tasks (Time4VPS does).</CardEmpty> : null}
+      {results.length === 0 ? <CardEmpty>No connection manages servers.</CardEmpty> : null}
       {results.some((result) => result.ok) && tasks.length === 0 ? <CardEmpty>No server task is running.</CardEmpty> : null}
       {tasks.length > 0 ? (
         <ul className={listClass} aria-label="Running server tasks">

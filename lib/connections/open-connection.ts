@@ -21,8 +21,6 @@ export interface OpenedConnection {
   provider: ProviderDefinition;
   /** For the kind's own connection test; everything else goes through `client` or an adapter. */
   context: ConnectionContext;
-  /** @deprecated the area's adapter replaces direct client use; kept while areas move over. */
-  connection: { id: string; label: string; kind: ProviderKind };
   adapter<C extends Capability>(capability: C): CapabilityAdapters[C] | undefined;
   /** Ends the provider session the connection holds, when its kind keeps one; undefined when there is none. */
   endSession(): Promise<{ revoked: boolean } | undefined>;
@@ -64,7 +62,6 @@ async function open(row: SafeConnection & { kind: ProviderKind }): Promise<Opene
     ref,
     provider: provider.definition,
     context,
-    connection: { id: ref.id, label: ref.label, kind: ref.kind },
     endSession: async () => provider.endSession?.(client),
     adapter(capability) {
       if (!adapters.has(capability)) adapters.set(capability, provider.adapters[capability]?.(client, ref));

@@ -4,7 +4,8 @@ import { PageHeader } from "@/components/ui/card";
 import { can } from "@/lib/auth/permissions";
 import { requireTeamContext } from "@/lib/auth/session";
 import { describeCredentialFields } from "@/lib/connections/credential-fields";
-import { listConnections } from "@/lib/connections/queries";
+import { currentHealth } from "@/lib/connections/health";
+import { teamConnections } from "@/lib/connections/open-connection";
 import { STORED_SECRET_NAMES_KEY } from "@/lib/connections/secrets";
 import { getProvider, isProviderKind, providerKinds } from "@/lib/providers/core/registry";
 
@@ -26,8 +27,9 @@ export default async function ConnectionsPage() {
       fields: describeCredentialFields(provider.credentials),
     };
   });
-  const rows: ConnectionRow[] = (await listConnections(context.team.id)).map((connection) => {
+  const rows: ConnectionRow[] = (await teamConnections(context.team.id)).map((connection) => {
     const { [STORED_SECRET_NAMES_KEY]: storedSecrets, ...settings } = connection.settings as Record<string, unknown>;
+    const health = currentHealth(connection.id, connection);
     return {
       id: connection.id,
       kind: connection.kind,
@@ -38,9 +40,9 @@ export default async function ConnectionsPage() {
       isSandbox: connection.isSandbox,
       settings: Object.fromEntries(Object.entries(settings).map(([key, value]) => [key, String(value)])),
       storedSecrets: Array.isArray(storedSecrets) ? storedSecrets.map(String) : [],
-      lastSuccessAt: connection.lastSuccessAt?.toISOString() ?? null,
-      lastErrorAt: connection.lastErrorAt?.toISOString() ?? null,
-      lastError: connection.lastError,
+      lastSuccessAt: health.lastSuccessAt?.toISOString() ?? null,
+      lastErrorAt: health.lastErrorAt?.toISOString() ?? null,
+      lastError: health.lastError,
     };
   });
   return (

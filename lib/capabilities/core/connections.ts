@@ -1,10 +1,9 @@
 import "server-only";
 
 import { recordHealth } from "../../connections/health";
-import { openConnection, openRow, teamConnections, toConnectionRef, type OpenedConnection } from "../../connections/open-connection";
+import { openConnection, openRow, teamConnections, toConnectionRef } from "../../connections/open-connection";
 import { notFound, toFailureSummary, type FailureSummary } from "../../errors/app-error";
 import { isProviderError, ProviderError } from "../../providers/core/errors";
-import { fanOut, type FanOutError } from "../../providers/core/fan-out";
 import { isProviderKind, offers, type ProviderKind } from "../../providers/core/registry";
 import type { Capability, ConnectionRef } from "../../providers/core/types";
 import type { CapabilityAdapters } from "./adapter-types";
@@ -127,45 +126,4 @@ export async function readAll<C extends Capability, T>(
   options?: { kinds?: readonly ProviderKind[]; deadlineMs?: number },
 ): Promise<PerConnectionResult<T>[]> {
   return settleAll(await readAcross(teamId, capability, read, options));
-}
-
-// ---- Legacy entry points, kept only while the areas move onto adapters (each area removes its last use). ----
-
-/** @deprecated use connectionsOffering */
-export const capableConnections = connectionsOffering;
-
-export type PerConnection<T> =
-  | { connection: ConnectionRef; ok: true; value: T; ms: number }
-  | { connection: ConnectionRef; ok: false; error: FanOutError; ms: number };
-
-/** @deprecated use readAcross / readAll with the area's adapter */
-export async function fanOutConnections<T>(
-  teamId: string,
-  capability: Capability,
-  worker: (opened: OpenedConnection) => Promise<T>,
-  options: { kinds?: readonly ProviderKind[]; concurrency?: number; timeoutMs?: number } = {},
-): Promise<PerConnection<T>[]> {
-  const connections = await connectionsOffering(teamId, capability, options.kinds);
-  const results = await fanOut(connections, async (ref) => worker(await openConnection(teamId, ref.id)), {
-    concurrency: options.concurrency ?? connections.length,
-    timeoutMs: options.timeoutMs ?? READ_DEADLINE_MS,
-  });
-  for (const result of results) {
-    if (result.ok) noteOutcome(result.item.id);
-    else if (HEALTH_KINDS.has(result.error.kind)) recordHealth(result.item.id, { ok: false, message: result.error.message });
-  }
-  return results.map((r) => (r.ok ? { connection: r.item, ok: true, value: r.value, ms: r.ms } : { connection: r.item, ok: false, error: r.error, ms: r.ms }));
-}
-
-/** @deprecated use withAdapter */
-export async function withConnection<T>(teamId: string, connectionId: string, worker: (opened: OpenedConnection) => Promise<T>): Promise<T> {
-  const opened = await openConnection(teamId, connectionId);
-  try {
-    const value = await worker(opened);
-    noteOutcome(connectionId);
-    return value;
-  } catch (error) {
-    noteOutcome(connectionId, error);
-    throw error;
-  }
 }

@@ -6,17 +6,19 @@ import { summarizeUnpaid, waitingTickets } from "./summaries";
 const connection = { id: "c", label: "Time4VPS" };
 const TODAY = "2026-03-10";
 
+const service = (id: string, product: string, status: string, nextDue: string | null, inferred = false) => ({ id, product, domain: null, status, nextDue, inferred });
+
 describe("dueWithin", () => {
   it("lists live services due in the window, soonest first, and skips ended ones and those far away", () => {
     const items = dueWithin(
       connection,
       [
-        { id: "1", name: "Linux 4", status: "Active", next_due: "2026-03-15" },
-        { id: "2", name: "Linux 8", status: "Active", next_due: "2026-09-01" },
-        { id: "3", name: "Old", status: "Terminated", next_due: "2026-03-12" },
-        { id: "4", name: "DNS", status: "Active", next_due: "2026-03-12" },
-        { id: "5", name: "No date", status: "Active", next_due: "" },
-        { id: "6", name: "Late", status: "Active", next_due: "2026-03-01" },
+        service("1", "Linux 4", "Active", "2026-03-15"),
+        service("2", "Linux 8", "Active", "2026-09-01"),
+        service("3", "Old", "Terminated", "2026-03-12"),
+        service("4", "DNS", "Active", "2026-03-12"),
+        service("5", "No date", "Active", null),
+        service("6", "Late", "Active", "2026-03-01"),
       ],
       [],
       TODAY,
@@ -28,10 +30,14 @@ describe("dueWithin", () => {
     ]);
   });
 
+  it("lists an inferred due date ahead, never one that has passed (a missing newer invoice proves nothing)", () => {
+    const items = dueWithin(connection, [service("7", "Dedicated", "Not reported", "2026-03-20", true), service("8", "Old dedicated", "Not reported", "2026-03-01", true)], [], TODAY);
+    expect(items).toEqual([expect.objectContaining({ id: "7", daysLeft: 10, inferred: true })]);
+  });
+
   it("lists a certificate once, by the earlier of expiry and renewal, and not again as a service", () => {
-    const certificate = { id: "9", name: "SSL", status: "Active", next_due: "2026-04-05", cert_expires: "2026-03-20 13:00:00" };
-    const { cert_expires: _expires, ...asService } = certificate;
-    const items = dueWithin(connection, [asService], [certificate], TODAY);
+    const certificate = { id: "9", name: "SSL", domain: null, status: "Active", nextDue: "2026-04-05", expires: "2026-03-20" };
+    const items = dueWithin(connection, [service("9", "SSL", "Active", "2026-04-05")], [certificate], TODAY);
     expect(items).toEqual([expect.objectContaining({ kind: "ssl", id: "9", dueDate: "2026-03-20", daysLeft: 10, what: "expiry" })]);
   });
 

@@ -1,4 +1,5 @@
 import type {
+  CertificateRow,
   ConnectionServices,
   OrderableAddon,
   PduPort,
@@ -48,4 +49,6 @@ export interface ServicesAdapter {
   pduPorts?(serviceId: string): Promise<PduPort[]>;
   setPduPower?(serviceId: string, portId: string, power: boolean): Promise<PduPort | null>;
   vpn?(serviceId: string): Promise<VpnInfo>;
+  /** SSL certificates of the account (renewal and expiry dates). */
+  certificates?(): Promise<CertificateRow[]>;
 }

@@ -137,3 +137,15 @@ export interface ServiceDetail {
   createdAt: string | null;
   notes: string[];
 }
+
+/** An SSL certificate the provider sells and renews (Time4VPS today). */
+export interface CertificateRow {
+  id: string;
+  name: string;
+  domain: string | null;
+  status: string;
+  /** YYYY-MM-DD: when the certificate's service renews. */
+  nextDue: string | null;
+  /** YYYY-MM-DD: when the certificate itself expires. */
+  expires: string | null;
+}

@@ -160,6 +160,32 @@ describe("provider read cache", () => {
     }
   });
 
+  it("drops a stale answer whose refresh failed, so the next view shows the provider's failure", async () => {
+    vi.useFakeTimers();
+    try {
+      let down = false;
+      const cache = new ReadCache();
+      const client = withReadCache(
+        {
+          async listServices() {
+            if (down) throw new Error("provider down");
+            return ["ok"];
+          },
+        },
+        { reads: { listServices: "list" } },
+        scope,
+        cache,
+      );
+      await client.listServices();
+      down = true;
+      vi.advanceTimersByTime(61_000);
+      expect(await client.listServices()).toEqual(["ok"]);
+      await vi.waitFor(async () => expect(await client.listServices().catch((error: Error) => error.message)).toBe("provider down"));
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+
   it("hands each reader its own copy: a caller sorting an answer does not change the cache", async () => {
     const cache = new ReadCache();
     const client = withReadCache({ listServices: async () => [3, 1, 2] }, { reads: { listServices: "list" } }, scope, cache);

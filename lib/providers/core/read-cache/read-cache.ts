@@ -65,8 +65,9 @@ export class ReadCache {
     }
     if (entry) {
       this.stats.staleHits++;
-      // Served stale; the refresh runs behind it and its failure is only a missed refresh.
-      this.load(scope, key, ttl, load).catch(() => {});
+      // Served stale; the refresh runs behind it. If the provider fails it, the old answer can no longer be
+      // vouched for: it is dropped, so the next view asks the provider and shows the failure.
+      this.load(scope, key, ttl, load).catch(() => this.store.deletePrefix(key).catch(() => {}));
       return entry.value as T;
     }
     this.stats.misses++;

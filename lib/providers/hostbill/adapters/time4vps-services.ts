@@ -128,6 +128,18 @@ export function time4vpsServicesAdapter(client: Time4vpsClient, connection: Conn
       return { id: answer.id };
     },
 
+    async certificates() {
+      const day = (value: string | null | undefined) => (value && /^\d{4}-\d{2}-\d{2}/.test(value) && !value.startsWith("0000") ? value.slice(0, 10) : null);
+      return (await client.listCertificates()).map((certificate) => ({
+        id: certificate.id,
+        name: certificate.name,
+        domain: certificate.domain?.trim() || null,
+        status: certificate.status,
+        nextDue: day(certificate.next_due),
+        expires: day(certificate.cert_expires),
+      }));
+    },
+
     /** VPN login name (never the password), live sessions and usage history. */
     async vpn(id): Promise<VpnInfo> {
       const [details, sessions, history] = await Promise.all([client.getVpnDetails({ id }), client.getVpnSessions({ id }), client.getVpnHistory({ id }).catch(() => [])]);
