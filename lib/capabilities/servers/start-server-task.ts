@@ -1,6 +1,7 @@
 import "server-only";
 
 import { ActionError, fieldError } from "../../actions/result";
+import { withExclusiveClaim } from "../../db/exclusive-claim";
 import { isProviderError } from "../../providers/core/errors";
 import { withConnection } from "../core/connections";
 import { serverClient } from "./client";
@@ -23,7 +24,9 @@ export interface StartedTask {
 /**
  * Starts one server task at the provider. Reads the server first: its host name for the audit row (and
  * the reinstall confirmation), and its active task, since Time4VPS runs one task per server; the
- * provider refuses a second one anyway. `onServer` receives what the audit row needs before the change.
+ * provider refuses a second one anyway. Two starts at once on one server (two tabs, two instances) cannot both
+ * pass that read: the start holds an exclusive claim on the server until the provider answered. `onServer`
+ * receives what the audit row needs before the change.
  */
 export async function startServerTask(
   teamId: string,
@@ -31,7 +34,9 @@ export async function startServerTask(
   request: ServerTaskRequest,
   onServer: (seen: { connection: { id: string; label: string }; hostname: string }) => void,
 ): Promise<StartedTask> {
-  return withConnection(teamId, target.connectionId, async (opened) => {
+  const claim = `server-task:${target.connectionId}:${target.serverId}`;
+  const busy = () => new ActionError("conflict", "Another task is being started on this server right now. Time4VPS runs one task per server; wait until it finishes.");
+  return withExclusiveClaim(claim, START_LEASE_MS, busy, () => withConnection(teamId, target.connectionId, async (opened) => {
     const client = serverClient(opened);
     const server_id = Number(target.serverId);
     const details = await client.getServer({ server_id });
@@ -51,8 +56,11 @@ export async function startServerTask(
       throw error;
     }
     return { taskId: String(taskId), serverId: target.serverId, connectionId: target.connectionId };
-  });
+  }));
 }
+
+/** Longer than a provider call with its retries; a crashed start frees the server after this. */
+const START_LEASE_MS = 60_000;
 
 /** The provider's field names → the form's. */
 const formFields: Record<string, string> = { ssh_key: "sshKey", ip_address: "ipAddress" };
