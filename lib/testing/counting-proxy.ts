@@ -1,15 +1,18 @@
-import { createServer, request as forward } from "node:http";
+import { createServer, request as forward, type IncomingMessage, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
 
 export interface SeenRequest {
   method: string;
   path: string;
+  body: string;
 }
 
 export interface CountingProxy {
   /** The proxy's origin; put it where the target's origin was. */
   origin: string;
   seen: SeenRequest[];
+  /** When set, every request is answered with this status here instead of being forwarded. */
+  failWith: number | undefined;
   close(): Promise<void>;
 }
 
@@ -20,8 +23,17 @@ export interface CountingProxy {
 export async function startCountingProxy(targetOrigin: string): Promise<CountingProxy> {
   const target = new URL(targetOrigin);
   const seen: SeenRequest[] = [];
-  const server = createServer((incoming, outgoing) => {
-    seen.push({ method: incoming.method ?? "GET", path: incoming.url ?? "/" });
+  const proxy: CountingProxy = { origin: "", seen, failWith: undefined, close: async () => {} };
+  const handle = async (incoming: IncomingMessage, outgoing: ServerResponse) => {
+    const chunks: Buffer[] = [];
+    for await (const chunk of incoming) chunks.push(chunk as Buffer);
+    const body = Buffer.concat(chunks);
+    seen.push({ method: incoming.method ?? "GET", path: incoming.url ?? "/", body: body.toString("utf8") });
+    if (proxy.failWith !== undefined) {
+      outgoing.writeHead(proxy.failWith, { "content-type": "text/plain" });
+      outgoing.end("Service Unavailable");
+      return;
+    }
     const upstream = forward(
       { host: target.hostname, port: target.port, method: incoming.method, path: incoming.url, headers: { ...incoming.headers, host: target.host } },
       (answer) => {
@@ -30,17 +42,16 @@ export async function startCountingProxy(targetOrigin: string): Promise<Counting
       },
     );
     upstream.on("error", () => outgoing.destroy());
-    incoming.pipe(upstream);
-  });
+    upstream.end(body);
+  };
+  const server = createServer((incoming, outgoing) => void handle(incoming, outgoing));
   await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
   const { port } = server.address() as AddressInfo;
-  return {
-    origin: `http://127.0.0.1:${port}`,
-    seen,
-    close: () =>
-      new Promise<void>((resolve) => {
-        server.closeAllConnections();
-        server.close(() => resolve());
-      }),
-  };
+  proxy.origin = `http://127.0.0.1:${port}`;
+  proxy.close = () =>
+    new Promise<void>((resolve) => {
+      server.closeAllConnections();
+      server.close(() => resolve());
+    });
+  return proxy;
 }
