@@ -1,4 +1,5 @@
 import { readDatabaseConfig, type DatabaseConfig } from "../lib/db/config";
+import { parseTrustedProxies, TRUSTED_PROXIES_ENV } from "../lib/http/trusted-proxies";
 import { ALLOWED_HOSTS_ENV, allowedHostsFromEnv, parseAllowList } from "../lib/providers/core/allow-list";
 import { parseFaultsEnv } from "../sandbox/start";
 
@@ -16,6 +17,8 @@ export function checkEnv(env: Readonly<Record<string, string | undefined>> = pro
   }
 
   if (config.kind === "postgres") problems.push(...sharedSecretProblems(env));
+  const trusted = parseTrustedProxies(env[TRUSTED_PROXIES_ENV]);
+  if (trusted.problem) problems.push(trusted.problem);
 
   const { invalid } = parseAllowList(allowedHostsFromEnv());
   if (invalid.length) problems.push(`${ALLOWED_HOSTS_ENV} has entries that are neither a host, host:port nor a CIDR: ${invalid.join(", ")}.`);
