@@ -68,6 +68,19 @@ describe.each(testBackends())("the action helper on %s", (backend) => {
     expect(result).toEqual({ ok: false, code: "invalid-input", error: expect.any(String), fieldErrors: { note: ["Write a note"] } });
   });
 
+  it("refuses a NUL or another control character in any string or key before the action runs", async () => {
+    const team = await seedTeam();
+    const { user } = await seedMember(team, "operator");
+    signInAs(user, team, "operator");
+    const before = runs;
+    for (const note of ["a\u0000b", "bell\u0007", "esc\u001b[0m", "c1\u0085"]) {
+      expect(await recordNote({ note, idempotencyKey: newKey() })).toMatchObject({ ok: false, code: "invalid-input", fieldErrors: { note: [expect.stringMatching(/control characters/)] } });
+    }
+    expect(await recordNote({ note: "ok", extra: { "key\u0000": "x" }, idempotencyKey: newKey() })).toMatchObject({ ok: false, code: "invalid-input", fieldErrors: { "extra._key": [expect.any(String)] } });
+    expect(runs).toBe(before);
+    expect(await recordNote({ note: "two\nlines\twith a tab", idempotencyKey: newKey() })).toMatchObject({ ok: true });
+  });
+
   it("requires a submission key for mutations", async () => {
     const team = await seedTeam();
     const { user } = await seedMember(team, "operator");

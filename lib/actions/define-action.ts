@@ -10,6 +10,7 @@ import { currentTeamContext, type SessionUser } from "../auth/session";
 import { clientIp } from "../http/client-ip";
 import { isProviderError } from "../providers/core/errors";
 import type { Prisma } from "../db/generated/client";
+import { controlCharacterErrors } from "../validation/plain-text";
 import { formDataToObject } from "./form-data";
 import { runOnce } from "./idempotency";
 import { ActionError, type ActionFailure, type ActionResult } from "./result";
@@ -59,6 +60,13 @@ function toInput(raw: unknown): Record<string, unknown> {
   if (raw instanceof FormData) return formDataToObject(raw);
   if (raw && typeof raw === "object") return { ...(raw as Record<string, unknown>) };
   return {};
+}
+
+/** Input with a NUL or another control character anywhere is refused before any schema, query or provider call. */
+function controlCharacters(input: Record<string, unknown>): ActionFailure | undefined {
+  const fieldErrors = controlCharacterErrors(input);
+  if (Object.keys(fieldErrors).length === 0) return undefined;
+  return { ok: false, code: "invalid-input", error: "Please correct the highlighted fields.", fieldErrors };
 }
 
 function invalid(error: z.ZodError): ActionFailure {
@@ -133,6 +141,8 @@ export function teamAction<S extends z.ZodType, T>(
     }
 
     // After the role check, so a refused caller learns nothing about what a valid request looks like.
+    const refused = controlCharacters(input);
+    if (refused) return refused;
     const parsed = definition.input.safeParse(input);
     if (!parsed.success) return invalid(parsed.error);
 
@@ -183,6 +193,8 @@ export function publicAction<S extends z.ZodType, T>(
     const input = toInput(raw);
     const key = input.idempotencyKey;
     delete input.idempotencyKey;
+    const refused = controlCharacters(input);
+    if (refused) return refused;
     const parsed = definition.input.safeParse(input);
     if (!parsed.success) return invalid(parsed.error);
     const ip = await requestIp();
