@@ -13,6 +13,7 @@ export type ActionErrorCode =
   | "conflict"
   | "idempotency-mismatch"
   | "in-progress"
+  | "interrupted"
   | "provider"
   | "rate-limited"
   | "internal";

@@ -90,7 +90,7 @@ export const importZoneAction = teamAction({
   name: "dns.zone.import",
   permission: "resources:change",
   input: importZoneSchema,
-  async run({ connectionId, serviceId, zoneId, zoneFile, fingerprint }, { team, user, ip, audit }) {
+  async run({ connectionId, serviceId, zoneId, zoneFile, fingerprint }, { team, user, ip, audit, progress }) {
     return withConnection(team.id, connectionId, async (opened) => {
       const connection = { id: opened.connection.id, label: opened.connection.label };
       audit.connection = connection;
@@ -106,6 +106,7 @@ export const importZoneAction = teamAction({
           message: result.message,
           ip,
         }),
+        progress,
       );
       const failed = results.filter((result) => !result.ok).length;
       audit.target = `${zoneName} (#${zoneId})`;

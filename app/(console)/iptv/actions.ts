@@ -134,9 +134,17 @@ function extendAction(kind: SubscriptionKind) {
     run: async (input: z.output<typeof extendSchema>, ctx) => {
       await noteConnection(ctx, input.connectionId);
       ctx.audit.target = input.key;
-      const result = await extendSubscription(ctx.team.id, kind, input);
+      // Write-ahead: the expiry about to be set is recorded before the panel is called, so a resubmission after a
+      // crash compares it with the panel's and never extends twice.
+      const earlier = ctx.progress.previous(input.key)?.detail as { expiresAt?: number } | null | undefined;
+      const result = await extendSubscription(ctx.team.id, kind, input, {
+        planned: typeof earlier?.expiresAt === "number" ? earlier.expiresAt : undefined,
+        intend: (expiresAt, previous) => ctx.progress.start(input.key, { expiresAt, previous }),
+      });
+      await ctx.progress.done(input.key, { expiresAt: result.expiresAt });
       ctx.audit.connection = result.connection;
-      ctx.audit.details = { months: input.months, from: input.from, previousExpiry: result.previous, expiresAt: result.expiresAt };
+      ctx.audit.details = { months: input.months, from: input.from, previousExpiry: result.previous, expiresAt: result.expiresAt, alreadyApplied: result.alreadyApplied };
+      if (result.alreadyApplied) ctx.audit.message = "Already extended by an earlier submission that was interrupted; not extended again.";
       return { key: result.key, expiresAt: result.expiresAt };
     },
   });

@@ -1,5 +1,6 @@
 import "server-only";
 
+import { noProgress, type Progress } from "../../actions/idempotency";
 import { ActionError, fieldError } from "../../actions/result";
 import { isProviderError } from "../../providers/core/errors";
 import type { Time4vpsClient } from "../../providers/hostbill/time4vps-client";
@@ -32,7 +33,8 @@ export async function previewImport(client: Time4vpsClient, target: RecordTarget
 /**
  * Applies an import the user confirmed: only when the diff is still the one previewed (same fingerprint). Removals go
  * first (a CNAME may replace other records), then changes, then additions; one upstream call per change, each
- * reported (and, through `onEach`, audited) on its own; a failed change does not stop the others.
+ * reported (and, through `onEach`, audited) on its own; a failed change does not stop the others. A retry after an
+ * interruption cannot apply a change twice: the diff is taken again against the zone as it is, without what was done.
  */
 export async function applyImport(
   client: Time4vpsClient,
@@ -40,6 +42,8 @@ export async function applyImport(
   text: string,
   fingerprint: string,
   onEach: (result: ImportChangeResult) => Promise<void>,
+  /** Each change is recorded as it starts and completes, so an interrupted import says exactly what it did. */
+  progress: Progress = noProgress,
 ): Promise<{ zoneName: string; results: ImportChangeResult[] }> {
   const { zoneName, diff } = await previewImport(client, target, text);
   if (diffFingerprint(diff) !== fingerprint) {
@@ -66,12 +70,16 @@ export async function applyImport(
   const results: ImportChangeResult[] = [];
   for (const step of steps) {
     let result: ImportChangeResult;
+    const item = `${step.kind} ${step.description}`;
+    await progress.start(item);
     try {
       await step.run();
       result = { kind: step.kind, description: step.description, ok: true };
+      await progress.done(item);
     } catch (error) {
       if (!isProviderError(error)) throw error;
       result = { kind: step.kind, description: step.description, ok: false, message: error.userMessage };
+      await progress.failed(item, error.userMessage);
     }
     results.push(result);
     await onEach(result);

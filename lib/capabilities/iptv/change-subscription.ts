@@ -120,15 +120,26 @@ async function update(kind: SubscriptionKind, client: ReturnType<typeof iptvClie
  * Extends by 1/3/6/12 months from now or from the current expiry (read fresh from the panel), and sends the
  * panel the absolute date, as `line/update` / `mag/update` take it.
  */
-export function extendSubscription(teamId: string, kind: SubscriptionKind, input: z.output<typeof extendSchema>) {
+/**
+ * Guards an extension against being applied twice: `planned` is the expiry an interrupted earlier submission set out
+ * to write (if any); `intend` records the expiry this one is about to write, before the panel is called.
+ */
+export interface ExtendGuard {
+  planned?: number;
+  intend(expiresAt: number, previous: number | null): Promise<void>;
+}
+
+export function extendSubscription(teamId: string, kind: SubscriptionKind, input: z.output<typeof extendSchema>, guard?: ExtendGuard) {
   const key = keyFor(kind, input.key);
   return onConnection(teamId, input.connectionId, async (opened, client) => {
     const now = nowSeconds();
     let current: number | null = null;
-    if (input.from === "expiry") {
+    if (input.from === "expiry" || guard?.planned !== undefined) {
       const detail = await readSubscription(kind, opened, client, key, new Map(), { fresh: true, store: false });
       current = detail.subscription.expiresAt;
     }
+    // The interrupted attempt reached the panel: its expiry is there, so this one must not extend again.
+    if (guard?.planned !== undefined && current === guard.planned) return { key, expiresAt: current, previous: current, alreadyApplied: true };
     let expiresAt: number;
     try {
       expiresAt = extendedExpiry({ months: input.months, from: input.from, current, now });
@@ -136,9 +147,10 @@ export function extendSubscription(teamId: string, kind: SubscriptionKind, input
       if (error instanceof ExtendError) throw fieldError("from", error.message);
       throw error;
     }
+    await guard?.intend(expiresAt, current);
     await update(kind, client, key, { expire_date: expiresAt });
     patchCachedInfo(kind, input.connectionId, key, { expiresAt });
-    return { key, expiresAt, previous: current };
+    return { key, expiresAt, previous: current, alreadyApplied: false };
   });
 }
 

@@ -1,5 +1,6 @@
 import "server-only";
 
+import { noProgress, type Progress } from "../../actions/idempotency";
 import { isProviderError } from "../../providers/core/errors";
 import { withConnection } from "../core/connections";
 import { rdnsClientOf, type RdnsClient } from "./clients";
@@ -57,6 +58,8 @@ export async function applyPtrChanges(
   teamId: string,
   changes: readonly RdnsChange[],
   onEach: (result: RdnsChangeResult, connection: { id: string; label: string } | undefined) => Promise<void>,
+  /** Each address is recorded as it starts and completes; addresses an interrupted earlier submission finished are skipped. */
+  progress: Progress = noProgress,
 ): Promise<RdnsChangeResult[]> {
   const results: RdnsChangeResult[] = [];
   const byConnection = new Map<string, RdnsChange[]>();
@@ -68,11 +71,22 @@ export async function applyPtrChanges(
         const rdns = rdnsClientOf(opened);
         for (const change of group) {
           let result: RdnsChangeResult;
+          const item = `${connectionId} ${change.ip} → ${change.hostname}`;
+          if (progress.previous(item)?.state === "done") {
+            result = { ip: change.ip, connectionId, ok: true, message: "Set by an earlier submission that was interrupted; not sent again." };
+            await progress.done(item);
+            results.push(result);
+            await onEach(result, opened.connection);
+            continue;
+          }
+          await progress.start(item);
           try {
             result = { ip: change.ip, connectionId, ok: true, message: await applyPtr(rdns, change, pendingTasks) };
+            await progress.done(item);
           } catch (error) {
             if (!isProviderError(error) && !(error instanceof RdnsRefusal)) throw error;
             result = { ip: change.ip, connectionId, ok: false, message: isProviderError(error) ? error.userMessage : error.message };
+            await progress.failed(item, result.message);
           }
           results.push(result);
           await onEach(result, opened.connection);
