@@ -4,6 +4,7 @@ import { createTransport } from "../providers/core/http";
 import { getProvider, isProviderKind } from "../providers/core/registry";
 import type { ConnectionContext, ProviderDefinition } from "../providers/core/types";
 import { credentialsAad, getVault } from "./vault";
+import { isRecordId } from "../validation/plain-text";
 
 export interface OpenedConnection {
   provider: ProviderDefinition;
@@ -13,6 +14,7 @@ export interface OpenedConnection {
 
 /** The one place credentials are decrypted: right before a provider call, on the server. */
 export async function openConnection(teamId: string, id: string): Promise<OpenedConnection> {
+  if (!isRecordId(id)) throw notFound("This connection");
   const row = await db().connection.findFirst({ where: { id, teamId } });
   if (!row || !isProviderKind(row.kind)) throw notFound("This connection");
   const provider = getProvider(row.kind);

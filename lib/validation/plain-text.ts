@@ -32,3 +32,7 @@ export function controlCharacterErrors(value: unknown): Record<string, string[]>
   visit(value, [], 0);
   return errors;
 }
+
+/** Row ids are UUIDs: anything else (a NUL included) names no row, and never reaches a query. */
+export const recordId = z.string().uuid();
+export const isRecordId = (value: unknown): value is string => recordId.safeParse(value).success;
