@@ -39,6 +39,8 @@ export interface ActionMeta {
   kind: "team" | "public";
   permission?: Permission;
   mutation: boolean;
+  /** The input schema, so tests can generate inputs for every action (app/fuzz.test.ts). */
+  input: z.ZodType;
 }
 
 export type DefinedAction<T> = ((raw: unknown) => Promise<ActionResult<T>>) & { meta: ActionMeta };
@@ -180,7 +182,7 @@ export function teamAction<S extends z.ZodType, T>(
       return failureFrom(error, definition.name);
     }
   };
-  return Object.assign(handler, { meta: { name: definition.name, kind: "team" as const, permission: definition.permission, mutation } });
+  return Object.assign(handler, { meta: { name: definition.name, kind: "team" as const, permission: definition.permission, mutation, input: definition.input } });
 }
 
 /**
@@ -243,5 +245,5 @@ export function publicAction<S extends z.ZodType, T>(
       return failureFrom(error, definition.name);
     }
   };
-  return Object.assign(handler, { meta: { name: definition.name, kind: "public" as const, mutation } });
+  return Object.assign(handler, { meta: { name: definition.name, kind: "public" as const, mutation, input: definition.input } });
 }
