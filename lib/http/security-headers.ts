@@ -9,14 +9,16 @@ export function newNonce(): string {
  * The console's Content-Security-Policy: scripts only with this response's nonce (Next.js puts it on its own
  * scripts when it finds it in the request's policy; 'strict-dynamic' lets those load the chunks they need), no
  * framing, no plugins, forms and connections to this origin only. Inline style attributes stay allowed: React
- * and the chart library set them, and a style cannot run code. Development adds what Next's dev server needs.
+ * and the chart library set them, and a style cannot run code. Images may come from a provider (server graphs).
+ * Development adds what Next's dev server needs. (zod is told not to probe for `eval`: components/providers.tsx.)
  */
 export function contentSecurityPolicy(nonce: string, options: { dev: boolean; https: boolean }): string {
   const directives = [
     "default-src 'self'",
     `script-src 'self' 'nonce-${nonce}' 'strict-dynamic'${options.dev ? " 'unsafe-eval'" : ""}`,
     "style-src 'self' 'unsafe-inline'",
-    "img-src 'self' data: blob:",
+    // Usage graphs are images at the provider's own address (any connection's host), signed by the provider.
+    "img-src 'self' data: blob: http: https:",
     "font-src 'self' data:",
     `connect-src 'self'${options.dev ? " ws: wss:" : ""}`,
     "object-src 'none'",
