@@ -1,4 +1,5 @@
 import { db } from "../db/client";
+import { isRecordId } from "../validation/plain-text";
 
 /** How long a session lasts without signing in again; the cookie's own lifetime is the same. */
 export const SESSION_MAX_AGE_SECONDS = 7 * 24 * 60 * 60;
@@ -22,13 +23,14 @@ export async function startSession(userId: string, now = new Date()): Promise<st
  * user's session version moved on (password change, removal from a team). One read by primary key per request.
  */
 export async function findLiveSession(sessionId: unknown, sessionVersion: unknown, now = new Date()): Promise<LiveSession | null> {
-  if (typeof sessionId !== "string" || sessionId.length === 0) return null;
-  const row = await db().session.findUnique({
-    where: { id: sessionId },
-    select: { expiresAt: true, user: { select: { id: true, name: true, email: true, sessionVersion: true } } },
-  });
-  if (!row || row.expiresAt <= now || row.user.sessionVersion !== sessionVersion) return null;
-  return { user: { id: row.user.id, name: row.user.name, email: row.user.email } };
+  if (!isRecordId(sessionId)) return null;
+  // One round trip (Prisma would read the session and its user separately): both by primary key.
+  const [row] = await db().$queryRaw<{ expiresAt: Date; id: string; name: string; email: string; sessionVersion: number }[]>`
+    SELECT s."expiresAt", u.id, u.name, u.email, u."sessionVersion"
+    FROM "Session" s JOIN "User" u ON u.id = s."userId"
+    WHERE s.id = ${sessionId}`;
+  if (!row || new Date(row.expiresAt) <= now || row.sessionVersion !== sessionVersion) return null;
+  return { user: { id: row.id, name: row.name, email: row.email } };
 }
 
 /** Ends one session (sign-out): the cookie is refused from now on, wherever a copy of it is. */
