@@ -16,19 +16,8 @@ const nextConfig = {
     "pg",
     "undici",
   ],
-  async headers() {
-    return [
-      {
-        source: "/:path*",
-        headers: [
-          { key: "X-Frame-Options", value: "DENY" },
-          { key: "X-Content-Type-Options", value: "nosniff" },
-          { key: "Referrer-Policy", value: "same-origin" },
-          { key: "Permissions-Policy", value: "camera=(), microphone=(), geolocation=()" },
-        ],
-      },
-    ];
-  },
+  // Security headers (CSP with a per-request nonce, HSTS, COOP…) are set by the edge handler in front of Next
+  // (lib/http/edge.ts, scripts/serve.ts), which also knows whether the client came over https.
 };
 
 export default nextConfig;

@@ -31,4 +31,24 @@ test.describe("signing in and out", () => {
     await page.goto("/connections");
     await expect(page).toHaveURL(/\/login/);
   });
+
+  test("a session cookie copied before sign-out is refused afterwards", async ({ page, browser }) => {
+    await page.goto("/login");
+    await page.getByLabel("Email").fill(users.owner.email);
+    await page.getByLabel("Password").fill(users.owner.password);
+    await page.getByRole("button", { name: "Sign in" }).click();
+    await expect(page.getByRole("heading", { name: "Overview" })).toBeVisible();
+    const copied = await page.context().cookies();
+
+    await page.getByRole("button", { name: "Account menu" }).click();
+    await page.getByRole("menuitem", { name: "Sign out" }).click();
+    await expect(page).toHaveURL(/\/login/);
+
+    const elsewhere = await browser.newContext();
+    await elsewhere.addCookies(copied);
+    const replay = await elsewhere.newPage();
+    await replay.goto("/connections");
+    await expect(replay).toHaveURL(/\/login/);
+    await elsewhere.close();
+  });
 });

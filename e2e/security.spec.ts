@@ -77,3 +77,21 @@ test("a viewer is refused a mutating action at the action level", async () => {
   expect(body).toContain('"code":"forbidden"');
   await api.dispose();
 });
+
+test("oversized and malformed action requests are refused before Next.js answers them with a 500", async () => {
+  const createTeam = builtActions().find((a) => a.name === "createTeamAction")!;
+  const api = await request.newContext({ baseURL: BASE_URL, storageState: authFile("owner") });
+  const post = (data: string | Buffer, headers: Record<string, string> = {}) =>
+    api.post(createTeam.route, { headers: { "Next-Action": createTeam.id, "Content-Type": "text/plain;charset=UTF-8", Accept: "text/x-component", Origin: BASE_URL, ...headers }, data });
+
+  expect((await post(Buffer.alloc(1024 * 1024 + 10, "a"))).status()).toBe(413);
+  expect((await post("[{")).status()).toBe(400);
+  expect((await post('["$@1"]')).status()).toBe(400);
+  expect((await post("[]", { "Content-Type": "multipart/form-data; boundary=zz" })).status()).toBe(400);
+  expect((await post("[]", { "Next-Action": "00".repeat(21) })).status()).toBe(404);
+  const nul = await post(JSON.stringify([{ name: "Team\u0000Null", idempotencyKey: randomUUID() }]));
+  expect(nul.status()).toBe(200);
+  expect(await nul.text()).toContain('"code":"invalid-input"');
+  expect((await api.get("/servers/abc%00def/1")).status()).toBe(400);
+  await api.dispose();
+});

@@ -1,4 +1,5 @@
 import { readDatabaseConfig, type DatabaseConfig } from "../lib/db/config";
+import { parseTrustedProxies, TRUSTED_PROXIES_ENV } from "../lib/http/trusted-proxies";
 import { ALLOWED_HOSTS_ENV, allowedHostsFromEnv, parseAllowList } from "../lib/providers/core/allow-list";
 import { parseFaultsEnv } from "../sandbox/start";
 
@@ -15,6 +16,10 @@ export function checkEnv(env: Readonly<Record<string, string | undefined>> = pro
     problems.push(error instanceof Error ? error.message : String(error));
   }
 
+  if (config.kind === "postgres") problems.push(...sharedSecretProblems(env));
+  const trusted = parseTrustedProxies(env[TRUSTED_PROXIES_ENV]);
+  if (trusted.problem) problems.push(trusted.problem);
+
   const { invalid } = parseAllowList(allowedHostsFromEnv());
   if (invalid.length) problems.push(`${ALLOWED_HOSTS_ENV} has entries that are neither a host, host:port nor a CIDR: ${invalid.join(", ")}.`);
 
@@ -25,4 +30,22 @@ export function checkEnv(env: Readonly<Record<string, string | undefined>> = pro
   }
   if (env.HOSTDECK_SANDBOX && !["on", "off"].includes(env.HOSTDECK_SANDBOX)) problems.push(`HOSTDECK_SANDBOX must be "on" or "off".`);
   return { config, port, problems };
+}
+
+/**
+ * With PostgreSQL several hosts may share the database: each must get the same secrets from the environment,
+ * never generate its own (sessions and idempotency hashes would differ between hosts; rows would be unreadable).
+ */
+function sharedSecretProblems(env: Readonly<Record<string, string | undefined>>): string[] {
+  const problems: string[] = [];
+  const authSecret = env.AUTH_SECRET?.trim() ?? "";
+  if (authSecret.length === 0) {
+    problems.push("AUTH_SECRET must be set with PostgreSQL (the same random value on every host, e.g. `openssl rand -base64 32`).");
+  } else if (authSecret.length < 32) {
+    problems.push("AUTH_SECRET must be at least 32 characters long (e.g. `openssl rand -base64 32`).");
+  }
+  if (!env.HOSTDECK_SECRET_KEY?.trim()) {
+    problems.push("HOSTDECK_SECRET_KEY must be set with PostgreSQL (the vault key, 64 hex characters or base64 of 32 bytes, e.g. `openssl rand -hex 32`).");
+  }
+  return problems;
 }

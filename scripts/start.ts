@@ -1,6 +1,6 @@
 /**
  * `npm start`: the embedded default in one command — migrate and check the vault (short-lived process),
- * build when the sources changed, start the provider sandbox, then serve the console with `next start`.
+ * build when the sources changed, start the provider sandbox, then serve the console (scripts/serve.ts).
  *   PORT (3000), DATABASE_URL (embedded PGlite in ./data/pglite), HOSTDECK_SANDBOX=off to skip the sandbox.
  */
 import { spawn, spawnSync } from "node:child_process";
@@ -47,7 +47,8 @@ if (process.env.HOSTDECK_SANDBOX !== "off") {
   console.log(`Provider sandbox: ${Object.values(sandboxes.origins).join(" ")}`);
 }
 
-const server = spawn(process.execPath, [nextBin, dev ? "dev" : "start", "--port", port], { stdio: "inherit", env });
+// scripts/serve.ts: Next.js behind the edge handler (client address from the socket, security headers, request limits).
+const server = spawn(process.execPath, ["--import", "tsx", "scripts/serve.ts", ...(dev ? ["--dev"] : [])], { stdio: "inherit", env });
 console.log(`Hostdeck ${dev ? "(dev) " : ""}on http://localhost:${port}`);
 
 let stopping = false;

@@ -8,7 +8,12 @@ try {
   const report = await rotateSecrets(db(), await loadServerKeyring(db()), process.env);
   console.log(`Re-encrypted ${report.reencrypted} secret(s) under key ${report.newKeyId}.`);
   if (report.retiredKeyIds.length) console.log(`Retired old key(s): ${report.retiredKeyIds.join(", ")}.`);
-  if (process.env.HOSTDECK_NEW_SECRET_KEY) {
+  if (report.failed.length) {
+    console.error(`${report.failed.length} secret(s) could not be decrypted and were left under their old key (which stays in the keyring):`);
+    for (const row of report.failed) console.error(`  connection ${row.id} "${row.label}" (team ${row.teamId}, key ${row.keyId}): ${row.problem}`);
+    console.error("Re-enter the credentials of these connections (or remove them), then run vault:rotate again.");
+    process.exitCode = 1;
+  } else if (process.env.HOSTDECK_NEW_SECRET_KEY) {
     console.log("Now set HOSTDECK_SECRET_KEY to the new key, move the old one to HOSTDECK_PREVIOUS_SECRET_KEYS, unset HOSTDECK_NEW_SECRET_KEY and restart (see lib/vault/README.md).");
   }
 } catch (error) {

@@ -10,6 +10,7 @@ vi.mock("next/headers", async () => (await import("@/lib/testing/mock-session"))
 
 const { AppError } = await import("../errors/app-error");
 const { teamAction } = await import("./define-action");
+const { hashPayload } = await import("./idempotency");
 
 describe.each(testBackends())("the action helper on %s", (backend) => {
   let database: TestDatabase;
@@ -45,6 +46,87 @@ describe.each(testBackends())("the action helper on %s", (backend) => {
     },
   });
 
+  /** Works through items, recording each; skips what an interrupted earlier submission of the same work did. */
+  const sent: string[] = [];
+  const bulk = teamAction({
+    name: "test.bulk",
+    permission: "resources:change",
+    input: z.object({ items: z.array(z.string()) }),
+    async run({ items }, { progress }) {
+      const skipped: string[] = [];
+      for (const item of items) {
+        if (progress.previous(item)?.state === "done") {
+          skipped.push(item);
+          continue;
+        }
+        await progress.start(item);
+        sent.push(item);
+        await progress.done(item);
+      }
+      return { skipped };
+    },
+  });
+
+  it("writes the audit row as started before the change runs, and completes that same row after", async () => {
+    const team = await seedTeam();
+    const { user } = await seedMember(team, "operator");
+    signInAs(user, team, "operator");
+    let seenWhileRunning: unknown[] = [];
+    const observed = teamAction({
+      name: "test.observed",
+      permission: "resources:change",
+      input: z.object({}),
+      async run(_input, { audit }) {
+        seenWhileRunning = await database.db.auditEvent.findMany({ where: { teamId: team.id, action: "test.observed" }, select: { outcome: true } });
+        audit.target = "the thing";
+        return { done: true };
+      },
+    });
+    expect(await observed({ idempotencyKey: newKey() })).toMatchObject({ ok: true });
+    expect(seenWhileRunning).toEqual([{ outcome: "started" }]);
+    const rows = await database.db.auditEvent.findMany({ where: { teamId: team.id, action: "test.observed" } });
+    expect(rows).toEqual([expect.objectContaining({ outcome: "success", target: "the thing", actorEmail: user.email })]);
+  });
+
+  it("a retry with the same key after the first one's lease lapsed answers interrupted, with what is known, at once", async () => {
+    const team = await seedTeam();
+    const { user } = await seedMember(team, "operator");
+    signInAs(user, team, "operator");
+    const key = newKey();
+    // What a console killed in the middle of the work leaves behind: an open record whose lease lapsed, and its items.
+    const record = await database.db.idempotencyRecord.create({
+      data: { userId: user.id, action: `${team.id}:test.bulk`, key, requestHash: hashPayload({ items: ["a", "b", "c"] }), leaseExpiresAt: new Date(Date.now() - 1_000) },
+    });
+    await database.db.operationItem.createMany({
+      data: [
+        { recordId: record.id, item: "a", state: "done" },
+        { recordId: record.id, item: "b", state: "started" },
+      ],
+    });
+    const started = Date.now();
+    const answer = await bulk({ items: ["a", "b", "c"], idempotencyKey: key });
+    expect(Date.now() - started).toBeLessThan(5_000);
+    expect(answer).toMatchObject({ ok: false, code: "interrupted" });
+    expect(!answer.ok && answer.error).toMatch(/Done: a\..*Started, outcome unknown: b\./);
+    expect(sent).toEqual([]);
+  });
+
+  it("submitting interrupted work again skips the items it finished", async () => {
+    const team = await seedTeam();
+    const { user } = await seedMember(team, "operator");
+    signInAs(user, team, "operator");
+    const record = await database.db.idempotencyRecord.create({
+      data: { userId: user.id, action: `${team.id}:test.bulk`, key: newKey(), requestHash: hashPayload({ items: ["x", "y", "z"] }), leaseExpiresAt: new Date(Date.now() - 1_000) },
+    });
+    await database.db.operationItem.createMany({ data: [{ recordId: record.id, item: "x", state: "done" }, { recordId: record.id, item: "y", state: "done" }] });
+    sent.length = 0;
+    expect(await bulk({ items: ["x", "y", "z"], idempotencyKey: newKey() })).toEqual({ ok: true, data: { skipped: ["x", "y"] } });
+    expect(sent).toEqual(["z"]);
+    // Work that completed is not a twin: the same items submitted again are sent again.
+    expect(await bulk({ items: ["x", "y", "z"], idempotencyKey: newKey() })).toEqual({ ok: true, data: { skipped: [] } });
+    expect(sent).toEqual(["z", "x", "y", "z"]);
+  });
+
   it("refuses a caller without a session before anything else", async () => {
     expect(await recordNote({ note: "x", idempotencyKey: newKey() })).toMatchObject({ ok: false, code: "unauthenticated" });
   });
@@ -66,6 +148,19 @@ describe.each(testBackends())("the action helper on %s", (backend) => {
     signInAs(user, team, "operator");
     const result = await recordNote({ note: "", idempotencyKey: newKey() });
     expect(result).toEqual({ ok: false, code: "invalid-input", error: expect.any(String), fieldErrors: { note: ["Write a note"] } });
+  });
+
+  it("refuses a NUL or another control character in any string or key before the action runs", async () => {
+    const team = await seedTeam();
+    const { user } = await seedMember(team, "operator");
+    signInAs(user, team, "operator");
+    const before = runs;
+    for (const note of ["a\u0000b", "bell\u0007", "esc\u001b[0m", "c1\u0085"]) {
+      expect(await recordNote({ note, idempotencyKey: newKey() })).toMatchObject({ ok: false, code: "invalid-input", fieldErrors: { note: [expect.stringMatching(/control characters/)] } });
+    }
+    expect(await recordNote({ note: "ok", extra: { "key\u0000": "x" }, idempotencyKey: newKey() })).toMatchObject({ ok: false, code: "invalid-input", fieldErrors: { "extra._key": [expect.any(String)] } });
+    expect(runs).toBe(before);
+    expect(await recordNote({ note: "two\nlines\twith a tab", idempotencyKey: newKey() })).toMatchObject({ ok: true });
   });
 
   it("requires a submission key for mutations", async () => {

@@ -4,15 +4,16 @@ import { headers } from "next/headers";
 import { unstable_rethrow } from "next/navigation";
 import { z } from "zod";
 
-import { writeAudit } from "../audit/write";
+import { dropStartedAudit, finishAudit, startAudit, writeAudit } from "../audit/write";
 import { can, type Permission, type Role } from "../auth/permissions";
 import { currentTeamContext, type SessionUser } from "../auth/session";
 import { clientIp } from "../http/client-ip";
 import type { Prisma } from "../db/generated/client";
+import { controlCharacterErrors } from "../validation/plain-text";
 import { formDataToObject } from "./form-data";
-import { runOnce } from "./idempotency";
-import { type ActionResult } from "./result";
-import { toActionFailure, type ActionFailure } from "@/lib/errors/app-error";
+import { toActionFailure, type ActionFailure } from "../errors/app-error";
+import { noProgress, runOnce, type Progress } from "./idempotency";
+import type { ActionResult } from "./result";
 
 /** What an action's `run` may fill in as it learns it, for the audit row. Never put a secret here. */
 export interface AuditNote {
@@ -28,6 +29,8 @@ export interface TeamActionContext {
   role: Role;
   ip: string;
   audit: AuditNote;
+  /** Per-item accounting for work on several items (lib/actions/idempotency.ts); records nothing for reads. */
+  progress: Progress;
 }
 
 /** What tests and tooling can learn about an action without running it. */
@@ -36,6 +39,8 @@ export interface ActionMeta {
   kind: "team" | "public";
   permission?: Permission;
   mutation: boolean;
+  /** The input schema, so tests can generate inputs for every action (app/fuzz.test.ts). */
+  input: z.ZodType;
 }
 
 export type DefinedAction<T> = ((raw: unknown) => Promise<ActionResult<T>>) & { meta: ActionMeta };
@@ -59,6 +64,13 @@ function toInput(raw: unknown): Record<string, unknown> {
   if (raw instanceof FormData) return formDataToObject(raw);
   if (raw && typeof raw === "object") return { ...(raw as Record<string, unknown>) };
   return {};
+}
+
+/** Input with a NUL or another control character anywhere is refused before any schema, query or provider call. */
+function controlCharacters(input: Record<string, unknown>): ActionFailure | undefined {
+  const fieldErrors = controlCharacterErrors(input);
+  if (Object.keys(fieldErrors).length === 0) return undefined;
+  return { ok: false, code: "invalid-input", error: "Please correct the highlighted fields.", fieldErrors };
 }
 
 function invalid(error: z.ZodError): ActionFailure {
@@ -101,19 +113,22 @@ export function teamAction<S extends z.ZodType, T>(
     if (!session) return { ok: false, code: "unauthenticated", error: "Your session has ended. Sign in again." };
 
     const ip = await requestIp();
-    const context: TeamActionContext = { user: session.user, team: session.team, role: session.role, ip, audit: {} };
+    const context: TeamActionContext = { user: session.user, team: session.team, role: session.role, ip, audit: {}, progress: noProgress };
+    const entry = (outcome: "success" | "failure" | "denied", message?: string) => ({
+      action: definition.name,
+      outcome,
+      actor: session.user,
+      team: session.team,
+      connection: context.audit.connection,
+      target: context.audit.target,
+      message: message ?? context.audit.message,
+      details: context.audit.details,
+      ip,
+    });
+    // Write-ahead: a mutation's row is written "started" before it runs, and completed with its outcome after.
+    let startedId: string | undefined;
     const audit = (outcome: "success" | "failure" | "denied", message?: string) =>
-      writeAudit({
-        action: definition.name,
-        outcome,
-        actor: session.user,
-        team: session.team,
-        connection: context.audit.connection,
-        target: context.audit.target,
-        message: message ?? context.audit.message,
-        details: context.audit.details,
-        ip,
-      });
+      startedId ? finishAudit(startedId, entry(outcome, message)) : writeAudit(entry(outcome, message));
 
     if (!can(session.role, definition.permission)) {
       if (mutation) await audit("denied", `Role ${session.role} may not ${definition.permission}`);
@@ -121,10 +136,14 @@ export function teamAction<S extends z.ZodType, T>(
     }
 
     // After the role check, so a refused caller learns nothing about what a valid request looks like.
+    const refused = controlCharacters(input);
+    if (refused) return refused;
     const parsed = definition.input.safeParse(input);
     if (!parsed.success) return invalid(parsed.error);
 
-    const execute = async (): Promise<ActionResult<T>> => {
+    const execute = async (progress: Progress = noProgress): Promise<ActionResult<T>> => {
+      context.progress = progress;
+      if (mutation) startedId = await startAudit({ action: definition.name, actor: session.user, team: session.team, ip });
       try {
         const data = await definition.run(parsed.data, context);
         if (mutation) await audit("success");
@@ -151,7 +170,7 @@ export function teamAction<S extends z.ZodType, T>(
       return failureFrom(error, definition.name);
     }
   };
-  return Object.assign(handler, { meta: { name: definition.name, kind: "team" as const, permission: definition.permission, mutation } });
+  return Object.assign(handler, { meta: { name: definition.name, kind: "team" as const, permission: definition.permission, mutation, input: definition.input } });
 }
 
 /**
@@ -171,22 +190,27 @@ export function publicAction<S extends z.ZodType, T>(
     const input = toInput(raw);
     const key = input.idempotencyKey;
     delete input.idempotencyKey;
+    const refused = controlCharacters(input);
+    if (refused) return refused;
     const parsed = definition.input.safeParse(input);
     if (!parsed.success) return invalid(parsed.error);
     const ip = await requestIp();
     const context: PublicActionContext = { ip, audit: {} };
+    const entry = (outcome: "success" | "failure", message?: string) => ({
+      action: definition.name,
+      outcome,
+      actor: context.audit.actor,
+      team: context.audit.team,
+      target: context.audit.target,
+      message: message ?? context.audit.message,
+      ip,
+    });
+    let startedId: string | undefined;
     const audit = (outcome: "success" | "failure", message?: string) =>
-      writeAudit({
-        action: definition.name,
-        outcome,
-        actor: context.audit.actor,
-        team: context.audit.team,
-        target: context.audit.target,
-        message: message ?? context.audit.message,
-        ip,
-      });
+      startedId ? finishAudit(startedId, entry(outcome, message)) : writeAudit(entry(outcome, message));
 
     const execute = async (): Promise<ActionResult<T>> => {
+      if (audited) startedId = await startAudit({ action: definition.name, ip });
       try {
         const data = await definition.run(parsed.data, context);
         if (audited) await audit("success");
@@ -195,6 +219,7 @@ export function publicAction<S extends z.ZodType, T>(
         unstable_rethrow(error);
         const failure = failureFrom(error, definition.name);
         if (audited && failure.code !== "invalid-input") await audit("failure", failure.error);
+        else if (startedId) await dropStartedAudit(startedId);
         return failure;
       }
     };
@@ -208,5 +233,5 @@ export function publicAction<S extends z.ZodType, T>(
       return failureFrom(error, definition.name);
     }
   };
-  return Object.assign(handler, { meta: { name: definition.name, kind: "public" as const, mutation } });
+  return Object.assign(handler, { meta: { name: definition.name, kind: "public" as const, mutation, input: definition.input } });
 }

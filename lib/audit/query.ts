@@ -16,7 +16,7 @@ export const auditFilters = z.object({
   action: z.string().trim().max(100).optional().catch(undefined),
   actor: z.string().trim().max(320).optional().catch(undefined),
   connection: z.string().trim().max(100).optional().catch(undefined),
-  outcome: z.enum(["success", "failure", "denied"]).optional().catch(undefined),
+  outcome: z.enum(["started", "success", "failure", "denied"]).optional().catch(undefined),
   after: cursorSchema.optional().catch(undefined),
 });
 export type AuditFilters = z.output<typeof auditFilters>;

@@ -3,7 +3,8 @@ import Credentials from "next-auth/providers/credentials";
 import { z } from "zod";
 
 import { clientIp } from "../http/client-ip";
-import { sessionIsCurrent, verifyCredentials } from "./verify-credentials";
+import { endSession, findLiveSession, SESSION_MAX_AGE_SECONDS, startSession } from "./server-sessions";
+import { verifyCredentials } from "./verify-credentials";
 
 export const signInSchema = z.object({
   email: z.string().trim().toLowerCase().email("Enter the email address you signed up with").max(320),
@@ -29,7 +30,7 @@ declare module "next-auth" {
 
 export const { handlers, auth, signIn, signOut } = NextAuth({
   trustHost: true,
-  session: { strategy: "jwt", maxAge: 7 * 24 * 60 * 60 },
+  session: { strategy: "jwt", maxAge: SESSION_MAX_AGE_SECONDS },
   pages: { signIn: "/login" },
   logger: {
     // Auth.js logs failed credential sign-ins as errors with the request; we audit them instead.
@@ -50,18 +51,25 @@ export const { handlers, auth, signIn, signOut } = NextAuth({
       },
     }),
   ],
+  events: {
+    // Signing out deletes the session row, so a copy of the cookie is refused from then on.
+    async signOut(message) {
+      if ("token" in message && message.token) await endSession(message.token.sid);
+    },
+  },
   callbacks: {
-    // Every request re-reads the user's session version: a password change or a removal ends old sessions.
+    // The cookie names a server-side session; every request reads it (one read by key, with the user's session
+    // version): sign-out, sign-out everywhere, a password change or a removal end the session for every copy.
     async jwt({ token, user }) {
-      if (user) {
+      if (user?.id) {
         token.sv = user.sessionVersion;
+        token.sid = await startSession(user.id);
         return token;
       }
-      if (!token.sub) return null;
-      const current = await sessionIsCurrent(token.sub, token.sv);
-      if (!current) return null;
-      token.name = current.name;
-      token.email = current.email;
+      const live = await findLiveSession(token.sid, token.sv);
+      if (!live || live.user.id !== token.sub) return null;
+      token.name = live.user.name;
+      token.email = live.user.email;
       return token;
     },
     session({ session, token }) {

@@ -23,13 +23,15 @@ export interface TeamContext {
   teams: { id: string; name: string; role: Role }[];
 }
 
-/** The signed-in user, or null. The JWT callback has already checked the session version. */
+/**
+ * The signed-in user, or null. The JWT callback has already read the server-side session with the user's
+ * current name and email (lib/auth/server-sessions.ts), so this costs no further read.
+ */
 export const currentUser = cache(async (): Promise<SessionUser | null> => {
   const session = await auth();
-  const id = session?.user?.id;
-  if (!id) return null;
-  const user = await db().user.findUnique({ where: { id }, select: { id: true, email: true, name: true } });
-  return user;
+  const user = session?.user;
+  if (!user?.id || !user.email) return null;
+  return { id: user.id, email: user.email, name: user.name ?? "" };
 });
 
 /**

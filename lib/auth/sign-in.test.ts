@@ -17,7 +17,8 @@ vi.mock("@node-rs/argon2", async (importOriginal) => {
 });
 
 const { hashPassword } = await import("./password");
-const { sessionIsCurrent, verifyCredentials } = await import("./verify-credentials");
+const { verifyCredentials } = await import("./verify-credentials");
+const { endAllSessions, endSession, findLiveSession, startSession } = await import("./server-sessions");
 const { removeMember } = await import("../teams/members");
 
 let database: TestDatabase;
@@ -108,24 +109,39 @@ describe("signing in", () => {
 describe("sessions", () => {
   it("end when the password changes (the session version moves on)", async () => {
     const user = await seedUserWithPassword();
-    expect(await sessionIsCurrent(user.id, 1)).toMatchObject({ email: user.email });
+    const sid = await startSession(user.id);
+    expect(await findLiveSession(sid, 1)).toMatchObject({ user: { email: user.email } });
     await database.db.user.update({ where: { id: user.id }, data: { sessionVersion: { increment: 1 } } });
-    expect(await sessionIsCurrent(user.id, 1)).toBeNull();
-    expect(await sessionIsCurrent(user.id, 2)).toMatchObject({ email: user.email });
+    expect(await findLiveSession(sid, 1)).toBeNull();
   });
 
   it("end when the member is removed from a team", async () => {
     const team = await seedTeam();
     const owner = await seedUserWithPassword();
     const member = await seedUserWithPassword();
+    const [ownerSid, memberSid] = [await startSession(owner.id), await startSession(member.id)];
     await database.db.membership.create({ data: { teamId: team.id, userId: owner.id, role: "owner" } });
     const membership = await database.db.membership.create({ data: { teamId: team.id, userId: member.id, role: "operator" } });
     await removeMember(team.id, "owner", { membershipId: membership.id });
-    expect(await sessionIsCurrent(member.id, 1)).toBeNull();
-    expect(await sessionIsCurrent(owner.id, 1)).not.toBeNull();
+    expect(await findLiveSession(memberSid, 1)).toBeNull();
+    expect(await findLiveSession(ownerSid, 1)).not.toBeNull();
   });
 
-  it("end when the user no longer exists", async () => {
-    expect(await sessionIsCurrent("00000000-0000-4000-8000-000000000000", 1)).toBeNull();
+  it("end on sign-out (that session only) and on sign-out everywhere (all of them), and lapse after their lifetime", async () => {
+    const user = await seedUserWithPassword();
+    const [laptop, phone, tablet] = [await startSession(user.id), await startSession(user.id), await startSession(user.id)];
+    await endSession(laptop);
+    expect(await findLiveSession(laptop, 1)).toBeNull();
+    expect(await findLiveSession(phone, 1)).not.toBeNull();
+    expect(await endAllSessions(user.id)).toBe(2);
+    expect(await findLiveSession(phone, 1)).toBeNull();
+    expect(await findLiveSession(tablet, 1)).toBeNull();
+    const later = await startSession(user.id);
+    expect(await findLiveSession(later, 1, new Date(Date.now() + 8 * 24 * 60 * 60 * 1000))).toBeNull();
+  });
+
+  it("a missing or unknown session id is no session", async () => {
+    expect(await findLiveSession(undefined, 1)).toBeNull();
+    expect(await findLiveSession("00000000-0000-4000-8000-000000000000", 1)).toBeNull();
   });
 });

@@ -33,10 +33,3 @@ export async function verifyCredentials(email: string, password: string, ip: str
   await writeAudit({ action: "auth.sign-in", outcome: "success", actor: user, ip });
   return { ok: true, user: { id: user.id, email: user.email, name: user.name, sessionVersion: user.sessionVersion } };
 }
-
-/** True while the token's session version is the user's current one (a password change or removal moves it on). */
-export async function sessionIsCurrent(userId: string, sessionVersion: unknown): Promise<{ name: string; email: string } | null> {
-  const current = await db().user.findUnique({ where: { id: userId }, select: { sessionVersion: true, name: true, email: true } });
-  if (!current || current.sessionVersion !== sessionVersion) return null;
-  return { name: current.name, email: current.email };
-}

@@ -1,4 +1,6 @@
 import { randomBytes } from "node:crypto";
+import { createServer } from "node:http";
+import type { AddressInfo } from "node:net";
 import { mkdtemp } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
@@ -120,6 +122,47 @@ describe("connections and their secrets", () => {
       "connection.rename:success",
       "connection.remove:success",
     ]);
+  });
+
+  it("a new host, port or scheme needs every secret typed again: the placeholder is refused and the new address receives nothing", async () => {
+    const team = await seedTeam();
+    const { user } = await seedMember(team, "admin");
+    signInAs(user, team, "admin");
+    const received: string[] = [];
+    const listener = createServer((request, response) => {
+      received.push(`${request.method} ${request.url} ${JSON.stringify(request.headers)}`);
+      response.end("{}");
+    });
+    await new Promise<void>((resolve) => listener.listen(0, "127.0.0.1", resolve));
+    const port = (listener.address() as AddressInfo).port;
+    try {
+      const created = await actions.createConnectionAction({ kind: "ipmodule", label: "Moving", baseUrl: sandboxes.baseUrls.ipmodule, credentials: { token: TOKEN }, idempotencyKey: newKey() });
+      const id = created.ok ? created.data.id : "";
+      const sandboxUrl = new URL(sandboxes.baseUrls.ipmodule);
+      const elsewhere = [
+        `http://127.0.0.1:${port}${sandboxUrl.pathname}`,
+        `http://localhost:${sandboxUrl.port}${sandboxUrl.pathname}`,
+        `https://127.0.0.1:${sandboxUrl.port}${sandboxUrl.pathname}`,
+      ];
+      for (const baseUrl of elsewhere) {
+        const moved = await actions.updateConnectionAction({ id, label: "Moving", baseUrl, credentials: { token: STORED_SECRET_PLACEHOLDER }, idempotencyKey: newKey() });
+        expect(moved, baseUrl).toMatchObject({ ok: false, code: "invalid-input", fieldErrors: { "credentials.token": [expect.stringMatching(/enter this secret again/)] } });
+        expect(await actions.testConnectionAction({ id, idempotencyKey: newKey() })).toMatchObject({ ok: true, data: { ok: true } });
+      }
+      expect(await database.db.connection.findUniqueOrThrow({ where: { id } })).toMatchObject({ baseUrl: sandboxes.baseUrls.ipmodule });
+      expect(received).toEqual([]);
+
+      // Another path on the same host keeps the secret; a secret typed again may go to the new address.
+      const samePlace = await actions.updateConnectionAction({ id, label: "Moving", baseUrl: `${sandboxes.baseUrls.ipmodule}?v=2`, credentials: { token: STORED_SECRET_PLACEHOLDER }, idempotencyKey: newKey() });
+      expect(samePlace.ok).toBe(true);
+      const retyped = await actions.updateConnectionAction({ id, label: "Moving", baseUrl: elsewhere[0]!, credentials: { token: "typed-again-token" }, idempotencyKey: newKey() });
+      expect(retyped.ok).toBe(true);
+      await actions.testConnectionAction({ id, idempotencyKey: newKey() });
+      expect(received.length).toBeGreaterThan(0);
+      expect(received.join("\n")).not.toContain(TOKEN);
+    } finally {
+      await new Promise((resolve) => listener.close(resolve));
+    }
   });
 
   it("refuses a base URL that resolves to a private address not in HOSTDECK_ALLOWED_HOSTS", async () => {

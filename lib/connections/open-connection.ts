@@ -10,6 +10,7 @@ import { withReadCache } from "../providers/core/read-cache/cached-client";
 import { isProviderKind, providerModule, type ProviderKind } from "../providers/core/registry";
 import type { Capability, ConnectionContext, ConnectionRef, ProviderDefinition, ProviderModule } from "../providers/core/types";
 import { listConnections, type SafeConnection } from "./queries";
+import { isRecordId } from "../validation/plain-text";
 import { credentialsAad, getVault } from "./vault";
 
 /**
@@ -92,6 +93,7 @@ export const teamConnections = cache((teamId: string) => listConnections(teamId)
 
 /** One connection of the team, opened (another team's id, or an unknown one, is not found). */
 export async function openConnection(teamId: string, id: string): Promise<OpenedConnection> {
+  if (!isRecordId(id)) throw notFound("This connection");
   const row = (await teamConnections(teamId)).find((connection) => connection.id === id);
   if (!row) throw notFound("This connection");
   return openRow(row);

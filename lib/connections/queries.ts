@@ -1,5 +1,6 @@
 import { db } from "../db/client";
-import { notFound } from "@/lib/errors/app-error";
+import { notFound } from "../errors/app-error";
+import { isRecordId } from "../validation/plain-text";
 
 /** Every column but the ciphertext: what pages may load. Only `openConnection` reads the secret. */
 export const safeConnectionSelect = {
@@ -24,6 +25,7 @@ export function listConnections(teamId: string) {
 
 /** Scoped by team inside the query: another team's connection is simply not found. */
 export async function findConnection(teamId: string, id: string) {
+  if (!isRecordId(id)) throw notFound("This connection");
   const connection = await db().connection.findFirst({ where: { id, teamId }, select: safeConnectionSelect });
   if (!connection) throw notFound("This connection");
   return connection;

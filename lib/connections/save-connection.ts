@@ -7,7 +7,8 @@ import { db } from "../db/client";
 import type { Prisma } from "../db/generated/client";
 import { checkBaseUrl } from "../providers/core/ssrf-guard";
 import { getProvider, providerKinds, type ProviderKind } from "../providers/core/registry";
-import { restoreStoredSecrets, splitCredentials } from "./secrets";
+import { secretFieldNames } from "./credential-fields";
+import { restoreStoredSecrets, splitCredentials, STORED_SECRET_PLACEHOLDER } from "./secrets";
 import { credentialsAad, getVault } from "./vault";
 
 export const connectionLabel = z.string().trim().min(1, "Give the connection a name").max(80, "At most 80 characters");
@@ -75,12 +76,33 @@ export async function createConnection(
   });
 }
 
-/** Saving the placeholder of a stored secret keeps that secret; everything else is replaced. */
+/** Scheme, host and port (the default port of the scheme when none is written): where a secret is sent. */
+function destination(baseUrl: string): string {
+  const url = new URL(baseUrl);
+  return `${url.protocol}//${url.hostname.toLowerCase()}:${url.port || (url.protocol === "https:" ? "443" : "80")}`;
+}
+
+/**
+ * A stored secret only ever goes where it was saved for: when the scheme, host or port changes, every stored
+ * secret must be typed again (the kind of a connection cannot change at all).
+ */
+function assertNoSecretFollowsToNewAddress(kind: ProviderKind, stored: string, next: string, credentials: Record<string, unknown>): void {
+  if (destination(stored) === destination(next)) return;
+  const kept = secretFieldNames(getProvider(kind).credentials).filter((name) => credentials[name] === STORED_SECRET_PLACEHOLDER);
+  if (kept.length === 0) return;
+  const fieldErrors = Object.fromEntries(
+    kept.map((name) => [`credentials.${name}`, ["The address changed: enter this secret again. A stored secret is only sent to the address it was saved for."]]),
+  );
+  throw new AppError("invalid-input", "Enter the secrets again for the new address.", fieldErrors);
+}
+
+/** Saving the placeholder of a stored secret keeps that secret (at the same address only); everything else is replaced. */
 export async function updateConnection(teamId: string, input: z.output<typeof updateConnectionInput>) {
   const row = await db().connection.findFirst({ where: { id: input.id, teamId } });
   if (!row) throw new AppError("not-found", "This connection was not found.");
   const kind = row.kind as ProviderKind;
   if (input.baseUrl !== row.baseUrl) await assertAllowedBaseUrl(input.baseUrl);
+  assertNoSecretFollowsToNewAddress(kind, row.baseUrl, input.baseUrl, input.credentials);
   const vault = await getVault();
   const storedSecrets = vault.decryptJson(row.secretCiphertext, credentialsAad(row.id)) as Record<string, unknown>;
   const credentials = parseCredentials(kind, restoreStoredSecrets(getProvider(kind).credentials, input.credentials, storedSecrets));

@@ -10,6 +10,10 @@ import { passwordField } from "../setup/complete-setup";
 
 const INVITATION_DAYS = 7;
 
+function isUniqueViolation(error: unknown): boolean {
+  return typeof error === "object" && error !== null && (error as { code?: unknown }).code === "P2002";
+}
+
 export function hashToken(token: string): string {
   return createHash("sha256").update(token).digest("hex");
 }
@@ -86,6 +90,10 @@ export async function acceptInvitation(input: z.output<typeof acceptInvitationIn
       update: {},
     });
     return user;
+  }).catch((error: unknown) => {
+    // Another invitation for the same person was accepted at the same moment and created the account first.
+    if (isUniqueViolation(error)) throw new AppError("conflict", "This account was just created by another invitation. Sign in, then open this link again.");
+    throw error;
   });
   return { user: { id: user.id, email: user.email, name: user.name }, team: { id: invitation.team.id, name: invitation.team.name } };
 }

@@ -26,7 +26,17 @@ export const removeMemberInput = z.object({ membershipId: z.string().uuid() });
 
 type Tx = Prisma.TransactionClient;
 
+/**
+ * Serializes membership changes of one team: the team row is locked until the transaction ends, so two
+ * owners demoting each other at once are counted one after the other (PostgreSQL's default isolation would
+ * let both counts see two owners).
+ */
+async function lockTeam(tx: Tx, teamId: string): Promise<void> {
+  await tx.$queryRaw`SELECT id FROM "Team" WHERE id = ${teamId} FOR UPDATE`;
+}
+
 async function loadMembership(tx: Tx, teamId: string, membershipId: string) {
+  await lockTeam(tx, teamId);
   const membership = await tx.membership.findFirst({ where: { id: membershipId, teamId }, include: { user: true } });
   if (!membership) throw notFound("This member");
   return membership;

@@ -28,6 +28,41 @@ describe.each(testBackends())("teams on %s", (backend) => {
     expect(await database.db.membership.count({ where: { teamId: team.id, role: "owner" } })).toBe(1);
   });
 
+  it("two owners demoting or removing each other at the same moment never leave the team without an owner", async () => {
+    for (let pair = 0; pair < 5; pair++) {
+      const team = await seedTeam();
+      const one = await seedMember(team, "owner");
+      const two = await seedMember(team, "owner");
+      const moves = [
+        pair % 2 === 0
+          ? changeRole(team.id, "owner", { membershipId: one.membership.id, role: "admin" })
+          : removeMember(team.id, "owner", { membershipId: one.membership.id }),
+        changeRole(team.id, "owner", { membershipId: two.membership.id, role: "viewer" }),
+      ];
+      const outcomes = await Promise.allSettled(moves);
+      expect(outcomes.filter((o) => o.status === "fulfilled")).toHaveLength(1);
+      const refused = outcomes.find((o) => o.status === "rejected") as PromiseRejectedResult;
+      expect(String(refused.reason)).toMatch(/at least one owner/);
+      expect(await database.db.membership.count({ where: { teamId: team.id, role: "owner" } })).toBe(1);
+    }
+  });
+
+  it("two invitations of the same person accepted at the same moment make one membership", async () => {
+    const team = await seedTeam();
+    const owner = await seedMember(team, "owner");
+    const email = `twice-${Date.now()}@example.test`;
+    const first = await createInvitation(team, { id: owner.user.id, role: "owner" }, { email, role: "viewer" });
+    const second = await createInvitation(team, { id: owner.user.id, role: "owner" }, { email, role: "operator" });
+    const outcomes = await Promise.allSettled([
+      acceptInvitation({ token: first.token, name: "Twice", password: "a long enough password" }),
+      acceptInvitation({ token: second.token, name: "Twice", password: "a long enough password" }),
+    ]);
+    expect(outcomes.filter((o) => o.status === "fulfilled").length).toBeGreaterThanOrEqual(1);
+    for (const outcome of outcomes) if (outcome.status === "rejected") expect(outcome.reason).toMatchObject({ code: "conflict" });
+    expect(await database.db.user.count({ where: { email } })).toBe(1);
+    expect(await database.db.membership.count({ where: { teamId: team.id, user: { email } } })).toBe(1);
+  });
+
   it("an admin cannot touch an owner or hand out ownership", async () => {
     const team = await seedTeam();
     const owner = await seedMember(team, "owner");

@@ -6,11 +6,13 @@
  * then `signInAs(...)` / `signOut()` before calling an action.
  */
 import type { Role } from "../auth/permissions";
+import { CLIENT_IP_HEADER, EDGE_TOKEN_HEADER, edgeToken } from "../http/client-ip";
 import type { TeamContext } from "../auth/session";
 
 export const requestState = {
   session: null as TeamContext | null,
-  headers: new Headers({ "x-forwarded-for": "203.0.113.7", host: "localhost:3000" }),
+  // As the edge (lib/http/edge.ts) stamps every request it forwards.
+  headers: new Headers({ [CLIENT_IP_HEADER]: "203.0.113.7", [EDGE_TOKEN_HEADER]: edgeToken(), host: "localhost:3000" }),
   cookies: new Map<string, string>(),
 };
 

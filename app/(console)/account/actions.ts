@@ -3,10 +3,11 @@
 import { z } from "zod";
 
 import { teamAction } from "@/lib/actions/define-action";
-import { fieldError } from "@/lib/errors/app-error";
-import { signIn } from "@/lib/auth/config";
+import { signIn, signOut } from "@/lib/auth/config";
 import { hashPassword, verifyPassword } from "@/lib/auth/password";
+import { endAllSessions } from "@/lib/auth/server-sessions";
 import { db } from "@/lib/db/client";
+import { fieldError } from "@/lib/errors/app-error";
 import { passwordField } from "@/lib/setup/complete-setup";
 
 /** A new password ends every other session (the session version moves on); this one signs in again. */
@@ -24,5 +25,19 @@ export const changePasswordAction = teamAction({
     });
     await signIn("credentials", { email: user.email, password: newPassword, redirect: false });
     return { changed: true };
+  },
+});
+
+/** Ends every session of this user, on every device (this one too): each copy of a session cookie is refused. */
+export const signOutEverywhereAction = teamAction({
+  name: "account.sign-out-everywhere",
+  permission: "team:read",
+  input: z.object({}),
+  async run(_input, { user, audit }) {
+    audit.target = user.email;
+    const ended = await endAllSessions(user.id);
+    audit.message = `Ended ${ended} session(s)`;
+    await signOut({ redirect: false });
+    return { redirectTo: "/login" };
   },
 });

@@ -5,13 +5,20 @@ import Link from "next/link";
 import { Badge } from "@/components/ui/badge";
 import { Card, PageHeader } from "@/components/ui/card";
 import { EmptyState } from "@/components/ui/states";
+import { LEASE_MS } from "@/lib/actions/idempotency";
 import { auditFilters, listAuditEvents } from "@/lib/audit/query";
 import { can } from "@/lib/auth/permissions";
 import { requireTeamContext } from "@/lib/auth/session";
 
 export const metadata: Metadata = { title: "Audit log" };
 
-const outcomeTone = { success: "good", failure: "bad", denied: "warn" } as const;
+const outcomeTone = { success: "good", failure: "bad", denied: "warn", started: "warn" } as const;
+
+/** A "started" row is a change still running, or one the console stopped in the middle of (its lease lapsed). */
+function outcomeLabel(event: { outcome: keyof typeof outcomeTone; createdAt: Date }): string {
+  if (event.outcome !== "started") return event.outcome;
+  return Date.now() - event.createdAt.getTime() > LEASE_MS ? "interrupted" : "in progress";
+}
 
 export default async function AuditPage({ searchParams }: { searchParams: Promise<Record<string, string | undefined>> }) {
   const context = await requireTeamContext();
@@ -44,6 +51,7 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
           <option value="success">Success</option>
           <option value="failure">Failure</option>
           <option value="denied">Denied</option>
+          <option value="started">Started or interrupted</option>
         </select>
         <button type="submit" className="rounded-md bg-brand-600 px-4 py-2 text-sm font-medium text-white hover:bg-brand-700">
           Filter
@@ -81,7 +89,7 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
                     {event.message ? <span className="block text-xs text-slate-500">{event.message}</span> : null}
                   </td>
                   <td className="px-4 py-2">
-                    <Badge tone={outcomeTone[event.outcome]}>{event.outcome}</Badge>
+                    <Badge tone={outcomeTone[event.outcome]}>{outcomeLabel(event)}</Badge>
                   </td>
                 </tr>
               ))}

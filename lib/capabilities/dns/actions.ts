@@ -90,7 +90,7 @@ export const importZoneAction = teamAction({
   name: "dns.zone.import",
   permission: "resources:change",
   input: importZoneSchema,
-  async run({ connectionId, serviceId, zoneId, zoneFile, fingerprint }, { team, user, ip, audit }) {
+  async run({ connectionId, serviceId, zoneId, zoneFile, fingerprint }, { team, user, ip, audit, progress }) {
     audit.target = `zone #${zoneId} on service #${serviceId}`;
     return withAdapter(team.id, connectionId, "dns", async (dns, connection) => {
       audit.connection = connection;
@@ -105,6 +105,7 @@ export const importZoneAction = teamAction({
           message: result.message,
           ip,
         }),
+        progress,
       );
       const failed = results.filter((result) => !result.ok).length;
       audit.target = `${zoneName} (#${zoneId})`;

@@ -1,5 +1,6 @@
 import "server-only";
 
+import { noProgress, type Progress } from "@/lib/actions/idempotency";
 import { AppError, fieldError, toFailureSummary } from "@/lib/errors/app-error";
 
 import type { DnsAdapter } from "./adapter";
@@ -33,10 +34,10 @@ export async function previewImport(dns: DnsAdapter, target: ZoneTarget, text: s
 }
 
 /**
- * Applies an import the user confirmed: only when the diff against the zone as it is now is still the one
- * previewed (same fingerprint). Removals go first (a CNAME may replace other records), then changes, then
- * additions; one upstream call per change, each reported (and, through `onEach`, audited) on its own; a failed
- * change does not stop the others.
+ * Applies an import the user confirmed: only when the diff is still the one previewed (same fingerprint). Removals go
+ * first (a CNAME may replace other records), then changes, then additions; one upstream call per change, each
+ * reported (and, through `onEach`, audited) on its own; a failed change does not stop the others. A retry after an
+ * interruption cannot apply a change twice: the diff is taken again against the zone as it is, without what was done.
  */
 export async function applyImport(
   dns: DnsAdapter,
@@ -44,6 +45,8 @@ export async function applyImport(
   text: string,
   fingerprint: string,
   onEach: (result: ImportChangeResult) => Promise<void>,
+  /** Each change is recorded as it starts and completes, so an interrupted import says exactly what it did. */
+  progress: Progress = noProgress,
 ): Promise<{ zoneName: string; results: ImportChangeResult[] }> {
   const { zoneName, diff } = await previewImport(dns, target, text, { fresh: true });
   if (diffFingerprint(diff) !== fingerprint) {
@@ -61,11 +64,16 @@ export async function applyImport(
   const results: ImportChangeResult[] = [];
   for (const step of steps) {
     let result: ImportChangeResult;
+    const item = `${step.kind} ${step.description}`;
+    await progress.start(item);
     try {
       await step.run();
       result = { kind: step.kind, description: step.description, ok: true };
+      await progress.done(item);
     } catch (error) {
-      result = { kind: step.kind, description: step.description, ok: false, message: toFailureSummary(error, "dns import").message };
+      const message = toFailureSummary(error, "dns import").message;
+      result = { kind: step.kind, description: step.description, ok: false, message };
+      await progress.failed(item, message);
     }
     results.push(result);
     await onEach(result);

@@ -18,11 +18,12 @@ vi.mock("@/lib/auth/session", () => ({
     teams: [],
   }),
 }));
-vi.mock("@/lib/audit/write", () => ({
-  writeAudit: async (entry: { action: string; outcome: string; message?: string }) => {
+vi.mock("@/lib/audit/write", () => {
+  const writeAudit = async (entry: { action: string; outcome: string; message?: string }) => {
     state.audits.push(entry);
-  },
-}));
+  };
+  return { writeAudit, startAudit: async () => "started", finishAudit: async (_id: string, entry: Parameters<typeof writeAudit>[0]) => writeAudit(entry), dropStartedAudit: async () => {} };
+});
 vi.mock("@/lib/capabilities/core/connections", () => ({
   withAdapter: () => {
     throw new Error("no provider call may happen for a refused role");

@@ -15,11 +15,12 @@ vi.mock("@/lib/auth/session", () => ({
   }),
 }));
 vi.mock("next/headers", () => ({ headers: async () => new Headers({ "x-forwarded-for": "127.0.0.1" }) }));
-vi.mock("@/lib/audit/write", () => ({
-  writeAudit: async (entry: { action: string; outcome: string }) => {
+vi.mock("@/lib/audit/write", () => {
+  const writeAudit = async (entry: { action: string; outcome: string }) => {
     audit.rows.push({ action: entry.action, outcome: entry.outcome });
-  },
-}));
+  };
+  return { writeAudit, startAudit: async () => "started", finishAudit: async (_id: string, entry: Parameters<typeof writeAudit>[0]) => writeAudit(entry), dropStartedAudit: async () => {} };
+});
 
 const { createSubscriptionAction, deleteSubscriptionAction, extendSubscriptionAction } = await import("./actions");
 

@@ -109,9 +109,17 @@ export const extendSubscriptionAction = teamAction({
   run: async (input: z.output<typeof extendSchema>, ctx) => {
     await noteConnection(ctx, input.connectionId);
     ctx.audit.target = targetOf(input.kind, input.key);
-    const { connection, value } = await extendSubscription(ctx.team.id, input);
+    // Write-ahead: the expiry about to be set is recorded before the panel is called, so a resubmission after a
+    // crash compares it with the panel's and never extends twice.
+    const earlier = ctx.progress.previous(input.key)?.detail as { expiresAt?: number } | null | undefined;
+    const { connection, value } = await extendSubscription(ctx.team.id, input, {
+      planned: typeof earlier?.expiresAt === "number" ? earlier.expiresAt : undefined,
+      intend: (expiresAt, previous) => ctx.progress.start(input.key, { expiresAt, previous }),
+    });
+    await ctx.progress.done(input.key, { expiresAt: value.expiresAt });
     ctx.audit.connection = connection;
-    ctx.audit.details = { kind: input.kind, months: input.months, from: input.from, previousExpiry: value.previous, expiresAt: value.expiresAt };
+    ctx.audit.details = { kind: input.kind, months: input.months, from: input.from, previousExpiry: value.previous, expiresAt: value.expiresAt, alreadyApplied: value.alreadyApplied };
+    if (value.alreadyApplied) ctx.audit.message = "Already extended by an earlier submission that was interrupted; not extended again.";
     return { key: value.key, expiresAt: value.expiresAt };
   },
 });

@@ -38,13 +38,25 @@ export function updateSubscription(teamId: string, edit: Routed<SubscriptionEdit
  * Extends by 1/3/6/12 months from now or from the current expiry (read fresh from the panel), and sends the
  * panel the absolute date, as `line/update` / `mag/update` take it.
  */
+/**
+ * Guards an extension against being applied twice: `planned` is the expiry an interrupted earlier submission set out
+ * to write (if any); `intend` records the expiry this one is about to write, before the panel is called.
+ */
+export interface ExtendGuard {
+  planned?: number;
+  intend(expiresAt: number, previous: number | null): Promise<void>;
+}
+
 export function extendSubscription(
   teamId: string,
   input: z.output<typeof extendSchema>,
-): Promise<ChangeOutcome<{ key: string; expiresAt: number; previous: number | null }>> {
+  guard?: ExtendGuard,
+): Promise<ChangeOutcome<{ key: string; expiresAt: number; previous: number | null; alreadyApplied: boolean }>> {
   return withAdapter(teamId, input.connectionId, "iptv", async (adapter, connection) => {
     const now = nowSeconds();
-    const current = input.from === "expiry" ? (await adapter.subscription(input, { fresh: true })).subscription.expiresAt : null;
+    const current = input.from === "expiry" || guard?.planned !== undefined ? (await adapter.subscription(input, { fresh: true })).subscription.expiresAt : null;
+    // The interrupted attempt reached the panel: its expiry is there, so this one must not extend again.
+    if (guard?.planned !== undefined && current === guard.planned) return { connection, value: { key: input.key, expiresAt: current, previous: current, alreadyApplied: true } };
     let expiresAt: number;
     try {
       expiresAt = extendedExpiry({ months: input.months, from: input.from, current, now });
@@ -52,8 +64,9 @@ export function extendSubscription(
       if (error instanceof ExtendError) throw fieldError("from", error.message);
       throw error;
     }
+    await guard?.intend(expiresAt, current);
     await adapter.setSubscriptionState(input, { expiresAt });
-    return { connection, value: { key: input.key, expiresAt, previous: current } };
+    return { connection, value: { key: input.key, expiresAt, previous: current, alreadyApplied: false } };
   });
 }
 

@@ -120,7 +120,7 @@ export const applyBulkAclAction = teamAction({
   input: bulkAclInput,
   run: (input, ctx) =>
     onProxies(ctx, input.connectionId, `${input.ports.length} ports ${input.mode} ${input.mask}`, async (adapter) => {
-      const results = await applyBulkAcl(adapter, input.ports, { mode: input.mode, mask: input.mask, placement: input.placement });
+      const results = await applyBulkAcl(adapter, input.ports, { mode: input.mode, mask: input.mask, placement: input.placement }, ctx.progress);
       const failed = results.filter((r) => r.outcome === "failed").length;
       ctx.audit.details = { added: results.filter((r) => r.outcome === "added").length, exists: results.filter((r) => r.outcome === "exists").length, failed };
       return results;

@@ -15,7 +15,7 @@ export const updatePtrsAction = teamAction({
   name: "rdns.bulk-update",
   permission: "resources:change",
   input: rdnsBulkSchema,
-  async run({ entries }, { team, user, ip, audit }) {
+  async run({ entries }, { team, user, ip, audit, progress }) {
     audit.target = entries.length === 1 ? `${entries[0]!.ip} → ${entries[0]!.hostname}` : `${entries.length} addresses`;
     const results = await applyPtrChanges(team.id, entries, (result, connection) => {
       const entry = entries.find((item) => item.ip === result.ip && item.connectionId === result.connectionId);
@@ -29,7 +29,7 @@ export const updatePtrsAction = teamAction({
         message: result.message,
         ip,
       });
-    });
+    }, progress);
     const failed = results.filter((result) => !result.ok).length;
     audit.message = `${results.length - failed} updated, ${failed} failed`;
     audit.details = { updated: results.length - failed, failed };

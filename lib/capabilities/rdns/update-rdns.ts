@@ -1,5 +1,6 @@
 import "server-only";
 
+import { noProgress, type Progress } from "@/lib/actions/idempotency";
 import { toFailureSummary } from "@/lib/errors/app-error";
 
 import type { ConnectionRef } from "../../providers/core/types";
@@ -15,6 +16,8 @@ export async function applyPtrChanges(
   teamId: string,
   changes: readonly RdnsChange[],
   onEach: (result: RdnsChangeResult, connection: ConnectionRef | undefined) => Promise<void>,
+  /** Each address is recorded as it starts and completes; addresses an interrupted earlier submission finished are skipped. */
+  progress: Progress = noProgress,
 ): Promise<RdnsChangeResult[]> {
   const results = new Map<RdnsChange, RdnsChangeResult>();
   const byConnection = new Map<string, RdnsChange[]>();
@@ -27,10 +30,21 @@ export async function applyPtrChanges(
           const write = rdns.ptrWriter();
           for (const change of group) {
             let result: RdnsChangeResult;
+            const item = `${connectionId} ${change.ip} → ${change.hostname}`;
+            if (progress.previous(item)?.state === "done") {
+              result = { ip: change.ip, connectionId, ok: true, message: "Set by an earlier submission that was interrupted; not sent again." };
+              await progress.done(item);
+              results.set(change, result);
+              await onEach(result, connection);
+              continue;
+            }
+            await progress.start(item);
             try {
               result = { ip: change.ip, connectionId, ok: true, message: await write(change) };
+              await progress.done(item);
             } catch (error) {
               result = { ip: change.ip, connectionId, ok: false, message: toFailureSummary(error, "rdns change").message };
+              await progress.failed(item, result.message);
             }
             results.set(change, result);
             await onEach(result, connection);

@@ -19,7 +19,10 @@ vi.mock("@/lib/auth/session", () => ({
     teams: [],
   }),
 }));
-vi.mock("@/lib/audit/write", () => ({ writeAudit: async (entry: { action: string; outcome: string; message?: string }) => void audits.push(entry) }));
+vi.mock("@/lib/audit/write", () => {
+  const writeAudit = async (entry: { action: string; outcome: string; message?: string }) => void audits.push(entry);
+  return { writeAudit, startAudit: async () => "started", finishAudit: async (_id: string, entry: Parameters<typeof writeAudit>[0]) => writeAudit(entry), dropStartedAudit: async () => {} };
+});
 vi.mock("@/lib/capabilities/servers/start-server-task", () => ({ startServerTask }));
 
 const { changeServerDnsAction, rebootServerAction, reinstallServerAction } = await import("./actions");

@@ -1,5 +1,6 @@
 import "server-only";
 
+import { withExclusiveClaim } from "../../db/exclusive-claim";
 import { AppError, fieldError } from "../../errors/app-error";
 import type { ConnectionRef } from "../../providers/core/types";
 import { withAdapter } from "../core/connections";
@@ -12,7 +13,9 @@ import type { StartedTask } from "./types";
 /**
  * Starts one server task at the provider. Reads the server's task state first: its host name for the audit
  * row (and the reinstall confirmation), and its active task, since a server runs one task at a time (the
- * provider refuses a second one anyway). `onServer` receives what the audit row needs before the change.
+ * provider refuses a second one anyway). Two starts at once on one server (two tabs, two instances) cannot both
+ * pass that read: the start holds an exclusive claim on the server until the provider answered. `onServer`
+ * receives what the audit row needs before the change.
  */
 export async function startServerTask(
   teamId: string,
@@ -20,7 +23,9 @@ export async function startServerTask(
   request: ServerTaskRequest,
   onServer: (seen: { connection: ConnectionRef; hostname: string }) => void,
 ): Promise<StartedTask> {
-  return withAdapter(teamId, target.connectionId, "servers", async (adapter, connection) => {
+  const claim = `server-task:${target.connectionId}:${target.serverId}`;
+  const busy = () => new AppError("conflict", "Another task is being started on this server right now. A server runs one task at a time; wait until it finishes.");
+  return withExclusiveClaim(claim, START_LEASE_MS, busy, () => withAdapter(teamId, target.connectionId, "servers", async (adapter, connection) => {
     const starter = requireChange(adapter.starter, connection, "cannot start server tasks through its API");
     const what = taskLabel(request.verb);
     if (!starter.verbs.includes(request.verb)) throw new AppError("invalid-input", `${connection.label} (${connection.kindLabel}) does not offer “${what}” for its servers.`);
@@ -36,5 +41,8 @@ export async function startServerTask(
 
     const taskId = await starter.start(target.serverId, request);
     return { taskId, serverId: target.serverId, connectionId: target.connectionId };
-  });
+  }));
 }
+
+/** Longer than a provider call with its retries; a crashed start frees the server after this. */
+const START_LEASE_MS = 60_000;

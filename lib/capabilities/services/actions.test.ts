@@ -14,11 +14,12 @@ vi.mock("@/lib/auth/session", () => ({
   }),
 }));
 vi.mock("next/headers", () => ({ headers: async () => new Headers({ "x-forwarded-for": "203.0.113.5" }) }));
-vi.mock("@/lib/audit/write", () => ({
-  writeAudit: async (entry: { action: string; outcome: string; message?: string }) => {
+vi.mock("@/lib/audit/write", () => {
+  const writeAudit = async (entry: { action: string; outcome: string; message?: string }) => {
     audits.push({ action: entry.action, outcome: entry.outcome, message: entry.message });
-  },
-}));
+  };
+  return { writeAudit, startAudit: async () => "started", finishAudit: async (_id: string, entry: Parameters<typeof writeAudit>[0]) => writeAudit(entry), dropStartedAudit: async () => {} };
+});
 
 const { cancelServiceAction, setPduPowerAction, setServiceLabelAction } = await import("./actions");
 

@@ -1,5 +1,7 @@
 import { beforeEach, describe, expect, it, vi } from "vitest";
 
+import type * as Idempotency from "@/lib/actions/idempotency";
+
 import type { Role } from "../../auth/permissions";
 
 // The session, request headers, audit writer, idempotency store and provider calls are replaced;
@@ -18,12 +20,16 @@ vi.mock("@/lib/auth/session", () => ({
   }),
 }));
 vi.mock("next/headers", () => ({ headers: async () => new Headers({ "x-forwarded-for": "127.0.0.1" }) }));
-vi.mock("@/lib/audit/write", () => ({
-  writeAudit: async (entry: { action: string; outcome: string; target?: string }) => {
+vi.mock("@/lib/audit/write", () => {
+  const writeAudit = async (entry: { action: string; outcome: string; target?: string }) => {
     audit.rows.push({ action: entry.action, outcome: entry.outcome, target: entry.target });
-  },
+  };
+  return { writeAudit, startAudit: async () => "started", finishAudit: async (_id: string, entry: Parameters<typeof writeAudit>[0]) => writeAudit(entry), dropStartedAudit: async () => {} };
+});
+vi.mock("@/lib/actions/idempotency", async (importOriginal) => ({
+  ...(await importOriginal<typeof Idempotency>()),
+  runOnce: async (_scope: unknown, execute: () => Promise<unknown>) => execute(),
 }));
-vi.mock("@/lib/actions/idempotency", () => ({ runOnce: async (_scope: unknown, execute: () => Promise<unknown>) => execute() }));
 vi.mock("@/lib/capabilities/tickets/change-ticket", () => ({
   replyToTicket: async (teamId: string, input: { ticketNumber: string }) => {
     calls.replies.push({ teamId, ...input });

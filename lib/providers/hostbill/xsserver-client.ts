@@ -233,8 +233,8 @@ export function createXsserverClient(context: ConnectionContext<XsserverCredenti
     /** POST /service/@id/rdns with `{ipaddress: {ip: hostname}}`; an empty hostname removes the record. */
     async updateReverseDns(input: UpdateRdnsInput) {
       const { serviceId, entries } = parseInput(updateRdnsInputSchema, input);
-      // Setting the same names twice ends in the same state, so a lost answer may be retried.
-      return core.post(`/service/${segment(serviceId)}/rdns`, updateRdnsResponseSchema, { ipaddress: entries }, { idempotent: true });
+      // A change: sent once. Repeating it after an outage is the caller's decision (it knows what was asked).
+      return core.post(`/service/${segment(serviceId)}/rdns`, updateRdnsResponseSchema, { ipaddress: entries });
     },
 
     /** GET /service/@id/pdu: outlets feeding the service, each with its power state. */
@@ -252,8 +252,8 @@ export function createXsserverClient(context: ConnectionContext<XsserverCredenti
     /** POST /service/@id/pdu/@port with `{power: true|false}` (JSON boolean, as the document types it). */
     async setPduPortPower(input: SetPduPowerInput) {
       const { serviceId, portId, power } = parseInput(setPduPowerInputSchema, input);
-      // "Set to on/off" (not "toggle"): sending it twice ends in the same state, so a lost answer may be retried.
-      return core.post(`/service/${segment(serviceId)}/pdu/${segment(portId)}`, setPduPowerResponseSchema, { power }, { idempotent: true });
+      // A change: sent once, never retried by the transport (a power switch repeated under a 503 is not harmless).
+      return core.post(`/service/${segment(serviceId)}/pdu/${segment(portId)}`, setPduPowerResponseSchema, { power });
     },
   };
 }
