@@ -6,7 +6,6 @@
 import { spawn, type ChildProcess } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import { mkdtemp, rm } from "node:fs/promises";
-import { createRequire } from "node:module";
 import os from "node:os";
 import path from "node:path";
 
@@ -20,12 +19,18 @@ export interface SeedConnection {
   requestsPerMinute?: number;
 }
 
+export interface SeededTeam {
+  teamId: string;
+  email: string;
+  connections: { id: string; label: string; kind: string }[];
+  /** The team owner's session cookie. */
+  cookie: string;
+}
+
 export interface RunningConsole {
   origin: string;
   pid: number;
-  cookie: string;
-  connections: { id: string; label: string; kind: string }[];
-  teamId: string;
+  teams: SeededTeam[];
   /** CPU time (user + system) the server process has used, in milliseconds. */
   cpuMs(): Promise<number>;
   /** Resident memory of the server process, in bytes. */
@@ -35,8 +40,6 @@ export interface RunningConsole {
 
 export const OWNER = { email: "bench@example.com", password: "bench-password-1", name: "Bench Owner" };
 
-const require = createRequire(import.meta.url);
-const nextBin = require.resolve("next/dist/bin/next");
 
 async function waitFor(url: string, timeoutMs: number): Promise<void> {
   const deadline = Date.now() + timeoutMs;
@@ -84,7 +87,7 @@ async function freshDatabase(backend: "pglite" | "postgres"): Promise<{ url: str
   };
 }
 
-async function seed(databaseUrl: string, connections: SeedConnection[]) {
+async function seed(databaseUrl: string, teams: SeedConnection[][]) {
   process.env.DATABASE_URL = databaseUrl;
   const { readDatabaseConfig } = await import("../../lib/db/config");
   const { openAdapter } = await import("../../lib/db/adapter");
@@ -97,17 +100,25 @@ async function seed(databaseUrl: string, connections: SeedConnection[]) {
   const { createConnection } = await import("../../lib/connections/save-connection");
   const { SETUP_SETTING } = await import("../../lib/setup/state");
   await db().setting.create({ data: { key: SETUP_SETTING, value: { at: new Date().toISOString() } } });
-  const user = await db().user.create({ data: { email: OWNER.email, name: OWNER.name, passwordHash: await hashPassword(OWNER.password) } });
-  const team = await db().team.create({ data: { name: "Bench team", slug: `bench-${randomBytes(3).toString("hex")}` } });
-  await db().membership.create({ data: { userId: user.id, teamId: team.id, role: "owner" } });
-  const created = [];
-  for (const connection of connections) {
-    const row = await createConnection(team.id, { ...connection, requestsPerMinute: connection.requestsPerMinute ?? 100_000 });
-    created.push({ id: row.id, label: connection.label, kind: connection.kind });
+  const passwordHash = await hashPassword(OWNER.password);
+  const seeded = [];
+  for (const [index, connections] of teams.entries()) {
+    const user = await db().user.create({ data: { email: ownerEmail(index), name: OWNER.name, passwordHash } });
+    const team = await db().team.create({ data: { name: `Bench team ${index + 1}`, slug: `bench-${randomBytes(3).toString("hex")}` } });
+    await db().membership.create({ data: { userId: user.id, teamId: team.id, role: "owner" } });
+    const created = [];
+    for (const connection of connections) {
+      const row = await createConnection(team.id, { ...connection, requestsPerMinute: connection.requestsPerMinute ?? 100_000 });
+      created.push({ id: row.id, label: connection.label, kind: connection.kind });
+    }
+    seeded.push({ teamId: team.id, email: ownerEmail(index), connections: created });
   }
   await closeDb();
-  return { teamId: team.id, connections: created };
+  return seeded;
 }
+
+/** The owner of the n-th seeded team (each team has its own owner). */
+const ownerEmail = (index: number) => (index === 0 ? OWNER.email : `bench-${index}@example.com`);
 
 /** Signs in through Auth.js's credentials callback and returns the session cookie. */
 export async function signIn(origin: string, email = OWNER.email, password = OWNER.password): Promise<string> {
@@ -125,19 +136,23 @@ export async function signIn(origin: string, email = OWNER.email, password = OWN
   return session.split(";")[0]!;
 }
 
+/** How the console is served: the same entry `npm start` ends in. */
+const serverEntry = [process.execPath, "--import", "tsx", "scripts/serve.ts"];
+
 export async function startConsole(options: {
   backend: "pglite" | "postgres";
   port: number;
-  connections: SeedConnection[];
+  /** The connections of each team to seed (one team per entry). */
+  teams: SeedConnection[][];
   env?: Record<string, string>;
 }): Promise<RunningConsole> {
   const database = await freshDatabase(options.backend);
-  const secretKey = randomBytes(32).toString("hex");
-  process.env.HOSTDECK_SECRET_KEY = secretKey;
+  // One vault key for the whole run: this process's vault is loaded once and seeds every console.
+  const secretKey = (process.env.HOSTDECK_SECRET_KEY ??= randomBytes(32).toString("hex"));
   process.env.HOSTDECK_ALLOWED_HOSTS = "127.0.0.1";
-  const seeded = await seed(database.url, options.connections);
+  const seeded = await seed(database.url, options.teams);
   const origin = `http://127.0.0.1:${options.port}`;
-  const child: ChildProcess = spawn(process.execPath, [nextBin, "start", "--port", String(options.port), "--hostname", "127.0.0.1"], {
+  const child: ChildProcess = spawn(serverEntry[0]!, serverEntry.slice(1), {
     stdio: ["ignore", "ignore", "inherit"],
     env: {
       ...process.env,
@@ -148,17 +163,17 @@ export async function startConsole(options: {
       AUTH_URL: origin,
       HOSTDECK_ALLOWED_HOSTS: "127.0.0.1",
       HOSTDECK_SANDBOX: "off",
+      PORT: String(options.port),
       ...options.env,
     },
   });
-  await waitFor(`${origin}/api/health`, 60_000);
-  const cookie = await signIn(origin);
+  await waitFor(`${origin}/api/health`, 90_000);
+  const teams: SeededTeam[] = [];
+  for (const team of seeded) teams.push({ ...team, cookie: await signIn(origin, team.email) });
   return {
     origin,
     pid: child.pid!,
-    cookie,
-    teamId: seeded.teamId,
-    connections: seeded.connections,
+    teams,
     cpuMs: async () => (await procStat(child.pid!)).cpuMs,
     rssBytes: async () => (await procStat(child.pid!)).rssBytes,
     stop: async () => {
