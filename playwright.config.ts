@@ -30,9 +30,9 @@ export default defineConfig({
     { name: "console", testIgnore: /setup\/.*\.setup\.ts/, dependencies: ["setup"], use: { ...devices["Desktop Chrome"], channel: undefined } },
   ],
   webServer: {
-    // A fresh embedded database every run; the production build comes from `npm run build`.
-    command: `rm -rf ${E2E_DATA_DIR} && node --import tsx scripts/start.ts`,
-    url: `${BASE_URL}/api/health`,
+    // A fresh embedded database every run, started as the README says; the build comes from `npm run build`.
+    command: `rm -rf ${E2E_DATA_DIR} && npm start`,
+    url: `${BASE_URL}/api/ready`,
     timeout: 240_000,
     reuseExistingServer: false,
     stdout: "pipe",
