@@ -14,6 +14,8 @@ const nextConfig = {
     "@prisma/adapter-pg",
     "@node-rs/argon2",
     "pg",
+    "pg-boss",
+    "ioredis",
     "undici",
   ],
   async headers() {
