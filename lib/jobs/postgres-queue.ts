@@ -61,6 +61,7 @@ export class PostgresQueue implements JobQueue {
         supervise: this.options.work,
         schedule: this.options.work,
         maintenanceIntervalSeconds: 30,
+        cronMonitorIntervalSeconds: 15,
         cronWorkerIntervalSeconds: 5,
       });
       boss.on("error", (error) => console.error("Job queue:", error.message));

@@ -37,8 +37,8 @@ function budgetFor(connectionId: string, settings: BudgetSettings): Budget {
   if (existing && existing.points === points && existing.windowMs === windowMs && existing.maxQueueSize === maxQueueSize) {
     return existing;
   }
-  // A changed budget gets a fresh limiter; calls already queued on the old one finish there.
-  const limiter = sharedStore().limiter({ points, durationSeconds: windowMs / 1000, keyPrefix: `provider:${connectionId}` });
+  // A changed budget gets a fresh limiter (and counter); calls already queued on the old one finish there.
+  const limiter = sharedStore().limiter({ points, durationSeconds: windowMs / 1000, keyPrefix: `provider:${connectionId}:${points}/${windowMs}ms` });
   const budget: Budget = { points, windowMs, maxQueueSize, limiter, queue: new RateLimiterQueue(limiter, { maxQueueSize }), pending: 0 };
   budgets.set(connectionId, budget);
   return budget;
