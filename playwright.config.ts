@@ -27,7 +27,9 @@ export default defineConfig({
   },
   projects: [
     { name: "setup", testMatch: /setup\/.*\.setup\.ts/, use: { ...devices["Desktop Chrome"], channel: undefined } },
-    { name: "console", testIgnore: /setup\/.*\.setup\.ts/, dependencies: ["setup"], use: { ...devices["Desktop Chrome"], channel: undefined } },
+    { name: "console", testIgnore: [/setup\/.*\.setup\.ts/, /cluster\//], dependencies: ["setup"], use: { ...devices["Desktop Chrome"], channel: undefined } },
+    // Two instances on PostgreSQL and Redis (docs/deploy.md); it starts its own servers from the same build.
+    { name: "cluster", testMatch: /cluster\/.*\.spec\.ts/, use: { ...devices["Desktop Chrome"], channel: undefined } },
   ],
   webServer: {
     // A fresh embedded database every run, started as the README says; the build comes from `npm run build`.
