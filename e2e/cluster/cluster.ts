@@ -31,6 +31,7 @@ export interface Instance {
   name: string;
   url: string;
   process: ChildProcess;
+  exited: Promise<void>;
   output: string[];
 }
 
@@ -109,7 +110,7 @@ function startProxy(targets: string[], proxied: Cluster["proxied"], port: number
 async function waitReady(instance: Instance, timeoutMs = 120_000): Promise<void> {
   const deadline = Date.now() + timeoutMs;
   while (Date.now() < deadline) {
-    if (instance.process.exitCode !== null) throw new Error(`${instance.name} exited:\n${instance.output.join("")}`);
+    if (instance.process.exitCode !== null || instance.process.signalCode !== null) throw new Error(`${instance.name} exited:\n${instance.output.join("")}`);
     try {
       if ((await fetch(`${instance.url}/api/ready`)).ok) return;
     } catch {
@@ -163,7 +164,8 @@ export async function startCluster(): Promise<Cluster> {
     const child = spawn("npm", ["start"], { env: { ...env, PORT: String(port) }, detached: true, stdio: ["ignore", "pipe", "pipe"] });
     child.stdout?.on("data", (chunk: Buffer) => output.push(chunk.toString()));
     child.stderr?.on("data", (chunk: Buffer) => output.push(chunk.toString()));
-    return { name: `instance ${index + 1}`, url: `http://localhost:${port}`, process: child, output };
+    const exited = new Promise<void>((resolve) => child.once("exit", () => resolve()));
+    return { name: `instance ${index + 1}`, url: `http://localhost:${port}`, process: child, exited, output };
   });
   const proxied: Cluster["proxied"] = [];
   const proxy = await startProxy(
@@ -172,20 +174,18 @@ export async function startCluster(): Promise<Cluster> {
     CLUSTER_BASE_PORT + 2,
   );
 
-  const kill = (instance: Instance) => {
-    if (instance.process.exitCode === null && instance.process.pid) {
-      try {
-        process.kill(-instance.process.pid, "SIGKILL");
-      } catch {
-        /* already gone */
-      }
+  const signal = (instance: Instance, name: NodeJS.Signals) => {
+    try {
+      // The whole process group: npm and the `next start` it execs.
+      if (instance.process.pid) process.kill(-instance.process.pid, name);
+    } catch {
+      /* already gone */
     }
   };
+  const kill = (instance: Instance) => signal(instance, "SIGKILL");
   const stop = async () => {
-    for (const instance of instances) {
-      if (instance.process.exitCode === null && instance.process.pid) process.kill(-instance.process.pid, "SIGTERM");
-    }
-    await Promise.all(instances.map((instance) => (instance.process.exitCode === null ? new Promise((resolve) => instance.process.once("exit", resolve)) : null)));
+    for (const instance of instances) signal(instance, "SIGTERM");
+    await Promise.all(instances.map((instance) => instance.exited));
     await new Promise((resolve) => proxy.close(resolve));
     for (const server of sandbox.servers) server.close();
     await pool.end();
