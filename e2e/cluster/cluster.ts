@@ -24,6 +24,8 @@ export const redisUrl = process.env.TEST_REDIS_URL;
 export interface SandboxCall {
   kind: SandboxKind;
   path: string;
+  /** ip.php's `action`, sent in a form body. */
+  action?: string;
   at: number;
 }
 
@@ -65,9 +67,12 @@ async function startCountingSandboxes(calls: SandboxCall[]): Promise<{ baseUrls:
     const server = await new Promise<ServerType>((resolve, reject) => {
       const started = serve(
         {
-          fetch: (request: Request) => {
+          fetch: async (request: Request) => {
             const url = new URL(request.url);
-            if (!url.pathname.startsWith("/__sandbox")) calls.push({ kind, path: url.pathname + url.search, at: Date.now() });
+            if (!url.pathname.startsWith("/__sandbox")) {
+              const form = request.headers.get("content-type")?.startsWith("application/x-www-form-urlencoded") ? new URLSearchParams(await request.clone().text()) : null;
+              calls.push({ kind, path: url.pathname + url.search, action: form?.get("action") ?? undefined, at: Date.now() });
+            }
             return sandbox.app.fetch(request);
           },
           hostname: "127.0.0.1",
