@@ -1,4 +1,4 @@
-import { closeDb } from "../db/client";
+import { closeDb, db } from "../db/client";
 import { readDatabaseConfig } from "../db/config";
 import { startJobs } from "../jobs/queue";
 import { ensureAuthSecret } from "./auth-secret";
@@ -14,6 +14,10 @@ export async function bootServer(env: NodeJS.ProcessEnv = process.env): Promise<
   shutDownBesideNext();
   onShutdown("database", "database", closeDb);
   env.AUTH_SECRET = ensureAuthSecret(readDatabaseConfig(env).dataDir);
+  // Open the database now (PGlite takes a second or two), not on the first request.
+  void db()
+    .$queryRaw`SELECT 1`
+    .catch(() => {});
   if (env.HOSTDECK_SANDBOX !== "off") await startSandboxBeside(env);
   await startJobs();
 }
