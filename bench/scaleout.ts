@@ -100,21 +100,26 @@ async function lifecycle(name: string, env: NodeJS.ProcessEnv, port: number, goa
   line(`${name}: cold start to /api/ready (build reused)`, `${(cold.readyMs / 1000).toFixed(1)} s`, "≤ 12 s", cold.readyMs <= 12_000);
   const base = `http://localhost:${port}`;
   const routes = ["/login", "/api/ready", "/setup", "/api/health"];
-  await load(base, routes, 500);
+  // Warm-up: V8 grows its heap to the working size of this load once; growth after that would be a leak.
+  await load(base, routes, 5_000);
   await sleep(15_000);
   const idle = treeRss(cold.child.pid!);
   line(`${name}: idle memory, everything npm start left running`, `${idle.totalMb} MB`, `≤ ${goals.idleMb} MB`, idle.totalMb <= goals.idleMb);
   for (const p of idle.processes.filter((p) => p.rssMb >= 5)) console.log(`    ${String(p.rssMb).padStart(5)} MB  ${p.command}`);
-  const run = await load(base, routes, 5_000);
-  await sleep(10_000);
-  const after = treeRss(cold.child.pid!).totalMb;
-  const growth = after - idle.totalMb;
-  line(
-    `${name}: growth over 5,000 requests (${Math.round((5_000 / run.ms) * 1000)} req/s, ${run.failed} failed)`,
-    `${growth >= 0 ? "+" : ""}${growth} MB`,
-    "none (≤ +5 %)",
-    growth <= idle.totalMb * 0.05,
-  );
+  let before = idle.totalMb;
+  for (const round of [1, 2]) {
+    const run = await load(base, routes, 5_000);
+    await sleep(10_000);
+    const after = treeRss(cold.child.pid!).totalMb;
+    const growth = after - before;
+    line(
+      `${name}: growth over 5,000 more requests, round ${round} (${Math.round((5_000 / run.ms) * 1000)} req/s, ${run.failed} failed)`,
+      `${growth >= 0 ? "+" : ""}${growth} MB`,
+      "none (≤ +5 %)",
+      growth <= before * 0.05,
+    );
+    before = after;
+  }
   await stop(cold.child);
   const warm = await npmStart(env, port);
   line(`${name}: warm restart to /api/ready`, `${(warm.readyMs / 1000).toFixed(1)} s`, "≤ 5 s", warm.readyMs <= 5_000);
