@@ -14,6 +14,8 @@ const nextConfig = {
     "@prisma/adapter-pg",
     "@node-rs/argon2",
     "pg",
+    "pg-boss",
+    "ioredis",
     "undici",
   ],
   // Security headers (CSP with a per-request nonce, HSTS, COOP…) are set by the edge handler in front of Next

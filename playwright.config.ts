@@ -27,12 +27,14 @@ export default defineConfig({
   },
   projects: [
     { name: "setup", testMatch: /setup\/.*\.setup\.ts/, use: { ...devices["Desktop Chrome"], channel: undefined } },
-    { name: "console", testIgnore: /setup\/.*\.setup\.ts/, dependencies: ["setup"], use: { ...devices["Desktop Chrome"], channel: undefined } },
+    { name: "console", testIgnore: [/setup\/.*\.setup\.ts/, /cluster\//], dependencies: ["setup"], use: { ...devices["Desktop Chrome"], channel: undefined } },
+    // Two instances on PostgreSQL and Redis (docs/deploy.md); it starts its own servers from the same build.
+    { name: "cluster", testMatch: /cluster\/.*\.spec\.ts/, use: { ...devices["Desktop Chrome"], channel: undefined } },
   ],
   webServer: {
-    // A fresh embedded database every run; the production build comes from `npm run build`.
-    command: `rm -rf ${E2E_DATA_DIR} && node --import tsx scripts/start.ts`,
-    url: `${BASE_URL}/api/health`,
+    // A fresh embedded database every run, started as the README says; the build comes from `npm run build`.
+    command: `rm -rf ${E2E_DATA_DIR} && npm start`,
+    url: `${BASE_URL}/api/ready`,
     timeout: 240_000,
     reuseExistingServer: false,
     stdout: "pipe",

@@ -24,6 +24,12 @@ describe("checking the environment before start", () => {
     expect(problems.join("\n")).toMatch(/HOSTDECK_SANDBOX must/);
   });
 
+  it("refuses HOSTDECK_JOBS=off on the embedded database, where no separate worker can run the jobs", () => {
+    vi.stubEnv("HOSTDECK_ALLOWED_HOSTS", "");
+    expect(checkEnv({ HOSTDECK_JOBS: "off" }).problems).toEqual([expect.stringMatching(/HOSTDECK_JOBS=off needs PostgreSQL/)]);
+    expect(checkEnv({ HOSTDECK_JOBS: "off", DATABASE_URL: "postgresql://postgres@127.0.0.1:5432/hostdeck" }).problems).toEqual([]);
+  });
+
   it("reads PostgreSQL from DATABASE_URL", () => {
     vi.stubEnv("HOSTDECK_ALLOWED_HOSTS", "");
     const { config, problems } = checkEnv({ DATABASE_URL: "postgresql://postgres@127.0.0.1:5432/hostdeck", AUTH_SECRET: "a".repeat(43), HOSTDECK_SECRET_KEY: "b".repeat(64) });

@@ -1,6 +1,7 @@
 import { readDatabaseConfig, type DatabaseConfig } from "../lib/db/config";
 import { parseTrustedProxies, TRUSTED_PROXIES_ENV } from "../lib/http/trusted-proxies";
 import { ALLOWED_HOSTS_ENV, allowedHostsFromEnv, parseAllowList } from "../lib/providers/core/allow-list";
+import { sharedStoreProblems } from "../lib/shared-state/store";
 import { parseFaultsEnv } from "../sandbox/start";
 
 /** Every setting `npm start` reads, checked before anything starts; each problem names its variable. */
@@ -29,6 +30,9 @@ export function checkEnv(env: Readonly<Record<string, string | undefined>> = pro
     problems.push(error instanceof Error ? error.message : String(error));
   }
   if (env.HOSTDECK_SANDBOX && !["on", "off"].includes(env.HOSTDECK_SANDBOX)) problems.push(`HOSTDECK_SANDBOX must be "on" or "off".`);
+  problems.push(...sharedStoreProblems(env));
+  if (env.HOSTDECK_JOBS && !["on", "off"].includes(env.HOSTDECK_JOBS)) problems.push(`HOSTDECK_JOBS must be "on" or "off".`);
+  if (env.HOSTDECK_JOBS === "off" && config.kind === "pglite") problems.push("HOSTDECK_JOBS=off needs PostgreSQL: on the embedded database no separate worker can run the jobs.");
   return { config, port, problems };
 }
 

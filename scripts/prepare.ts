@@ -1,33 +1,8 @@
 /**
- * Runs before the server, in its own short-lived process (PGlite's first open costs ~850 MB that a
- * process never gives back): applies migrations, then loads the vault keyring — generating the key
- * file on the embedded database's first start only, and refusing to start when the configured key
- * cannot read what is stored.
+ * Migrates and checks the vault, then exits at once: the WASM schema engine leaves a 10 s timer behind
+ * that would otherwise hold the process (and every start) for nothing.
  */
-import { openAdapter } from "../lib/db/adapter";
 import { readDatabaseConfig } from "../lib/db/config";
-import { applyMigrations } from "../lib/db/migrations";
-import { isVaultConfigError, loadKeyring, summarizeKeyring } from "../lib/vault";
+import { prepareDatabase } from "./prepare-database";
 
-const config = readDatabaseConfig();
-const adapter = await openAdapter(config);
-try {
-  const applied = await applyMigrations(adapter.factory);
-  if (applied.length) console.log(`Applied migrations: ${applied.join(", ")}`);
-  const connection = await adapter.factory.connect();
-  const { rows } = await connection.queryRaw({ sql: 'SELECT DISTINCT "secretKeyId" FROM "Connection"', args: [], argTypes: [] });
-  await connection.dispose();
-  const existingKeyIds = rows.map((row) => String(row[0]));
-  const keyring = loadKeyring({ dataDir: config.dataDir, env: process.env, allowGenerate: config.kind === "pglite", existingKeyIds });
-  const summary = summarizeKeyring(keyring);
-  console.log(`Vault ready (key ${summary.current}, from ${summary.source === "env" ? "HOSTDECK_SECRET_KEY" : "the data folder"}).`);
-} catch (error) {
-  if (isVaultConfigError(error)) {
-    console.error(`Hostdeck cannot start: ${error.message}`);
-    process.exitCode = 78;
-  } else {
-    throw error;
-  }
-} finally {
-  await adapter.close();
-}
+process.exit(await prepareDatabase(readDatabaseConfig()));

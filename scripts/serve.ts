@@ -46,9 +46,13 @@ const upgrade = app.getUpgradeHandler();
 server.on("upgrade", (request, socket, head) => void upgrade(request, socket, head).catch(() => socket.destroy()));
 server.listen(port, () => console.log(`Console ready on http://localhost:${port}${dev ? " (dev)" : ""}`));
 
+/**
+ * Stop accepting, let in-flight requests finish, then exit; the shutdown started by instrumentation
+ * (lib/runtime/shutdown.ts) holds that exit until the jobs, the sandbox, the shared store and the database closed.
+ */
 function stop() {
-  server.close();
-  void app.close().finally(() => process.exit(0));
+  server.close(() => void app.close().finally(() => process.exit(0)));
+  server.closeIdleConnections();
 }
 process.once("SIGTERM", stop);
 process.once("SIGINT", stop);

@@ -1,8 +1,11 @@
-import { RateLimiterMemory, RateLimiterRes } from "rate-limiter-flexible";
+import { RateLimiterRes, type RateLimiterAbstract } from "rate-limiter-flexible";
+
+import { sharedStore, type SharedStore } from "../shared-state/store";
 
 /**
  * Sign-in throttling with a growing lockout: after `points` failures within the window, the key is
- * blocked for base × 2^(lockouts so far), capped. Separate budgets per account and per IP.
+ * blocked for base × 2^(lockouts so far), capped. Separate budgets per account and per IP, counted in the
+ * shared store so a lockout earned on one instance holds on all.
  */
 interface Budget {
   points: number;
@@ -15,13 +18,17 @@ const ACCOUNT: Budget = { points: 5, windowSeconds: 15 * 60, baseBlockSeconds: 6
 const IP: Budget = { points: 20, windowSeconds: 15 * 60, baseBlockSeconds: 60, maxBlockSeconds: 60 * 60 };
 
 class GrowingLockout {
-  private readonly failures: RateLimiterMemory;
-  private readonly lockouts: RateLimiterMemory;
+  private readonly failures: RateLimiterAbstract;
+  private readonly lockouts: RateLimiterAbstract;
 
-  constructor(private readonly budget: Budget) {
-    this.failures = new RateLimiterMemory({ points: budget.points, duration: budget.windowSeconds });
+  constructor(
+    store: SharedStore,
+    name: string,
+    private readonly budget: Budget,
+  ) {
+    this.failures = store.limiter({ keyPrefix: `signin:${name}`, points: budget.points, durationSeconds: budget.windowSeconds });
     // Lockouts are remembered for a day, so each new one lasts longer than the last.
-    this.lockouts = new RateLimiterMemory({ points: 1_000, duration: 24 * 60 * 60 });
+    this.lockouts = store.limiter({ keyPrefix: `signin:${name}-lockouts`, points: 1_000, durationSeconds: 24 * 60 * 60 });
   }
 
   /** Seconds until the key may try again, or 0. */
@@ -53,8 +60,13 @@ class GrowingLockout {
 const globalForThrottle = globalThis as { hostdeckSignInThrottle?: SignInThrottle };
 
 export class SignInThrottle {
-  private readonly accounts = new GrowingLockout(ACCOUNT);
-  private readonly ips = new GrowingLockout(IP);
+  private readonly accounts: GrowingLockout;
+  private readonly ips: GrowingLockout;
+
+  constructor(store: SharedStore = sharedStore()) {
+    this.accounts = new GrowingLockout(store, "account", ACCOUNT);
+    this.ips = new GrowingLockout(store, "ip", IP);
+  }
 
   async retryAfter(email: string, ip: string): Promise<number> {
     return Math.max(await this.accounts.retryAfter(email), await this.ips.retryAfter(ip));

@@ -2,7 +2,7 @@ import { mkdir } from "node:fs/promises";
 
 import type { SqlMigrationAwareDriverAdapterFactory } from "@prisma/driver-adapter-utils";
 
-import type { DatabaseConfig } from "./config";
+import { pgliteOptions, type DatabaseConfig } from "./config";
 
 export interface OpenedAdapter {
   factory: SqlMigrationAwareDriverAdapterFactory;
@@ -21,6 +21,6 @@ export async function openAdapter(config: DatabaseConfig): Promise<OpenedAdapter
     import("pglite-prisma-adapter"),
   ]);
   await mkdir(config.pgliteDir, { recursive: true });
-  const pglite = await PGlite.create(config.pgliteDir);
+  const pglite = await PGlite.create(config.pgliteDir, pgliteOptions);
   return { factory: new PrismaPGlite(pglite), close: () => pglite.close() };
 }

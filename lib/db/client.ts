@@ -2,7 +2,7 @@ import { PGlite } from "@electric-sql/pglite";
 import { PrismaPg } from "@prisma/adapter-pg";
 import { PrismaPGlite } from "pglite-prisma-adapter";
 
-import { readDatabaseConfig } from "./config";
+import { pgliteOptions, readDatabaseConfig } from "./config";
 import { PrismaClient } from "./generated/client";
 
 type Db = PrismaClient;
@@ -16,7 +16,7 @@ function open(): { client: Db; close(): Promise<void> } {
     return { client, close: () => client.$disconnect() };
   }
   // PGlite lets one process open a data folder at a time: opened lazily, once per process.
-  const pglite = new PGlite(config.pgliteDir);
+  const pglite = new PGlite(config.pgliteDir, pgliteOptions);
   const client = new PrismaClient({ adapter: new PrismaPGlite(pglite) });
   return {
     client,
@@ -29,12 +29,8 @@ function open(): { client: Db; close(): Promise<void> } {
 
 /** The one Prisma client of this process, opened on first use (never at import, so never during `next build`). */
 export function db(): Db {
-  if (!globalForDb.hostdeckDb) {
-    globalForDb.hostdeckDb = open();
-    const close = () => void globalForDb.hostdeckDb?.close();
-    process.once("SIGTERM", close);
-    process.once("SIGINT", close);
-  }
+  // Closed by the server's graceful shutdown (lib/runtime/shutdown.ts), after in-flight requests and jobs.
+  globalForDb.hostdeckDb ??= open();
   return globalForDb.hostdeckDb.client;
 }
 

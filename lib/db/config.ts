@@ -22,3 +22,9 @@ export function readDatabaseConfig(env: Readonly<Record<string, string | undefin
     "DATABASE_URL must be unset, `pglite:<folder>` (embedded) or `postgresql://user:pass@host:port/db`; got a value of another form.",
   );
 }
+
+/**
+ * PGlite's settings: PostgreSQL's default 128 MB of shared buffers lives inside the WASM heap and is never
+ * returned; the embedded database of one team fits in a fraction of that (the OS caches the files anyway).
+ */
+export const pgliteOptions = { postgresqlconf: ["shared_buffers='16MB'"] };

@@ -45,7 +45,8 @@ async function openPglite(): Promise<TestDatabase> {
   };
 }
 
-async function openPostgres(): Promise<TestDatabase> {
+/** An empty PostgreSQL database of its own on TEST_DATABASE_URL's server; `drop` removes it. */
+export async function createThrowawayPostgres(): Promise<{ url: string; drop(): Promise<void> }> {
   const adminUrl = process.env.TEST_DATABASE_URL;
   if (!adminUrl) throw new Error("TEST_DATABASE_URL is not set");
   const name = `hostdeck_test_${process.pid}_${randomBytes(4).toString("hex")}`;
@@ -55,18 +56,28 @@ async function openPostgres(): Promise<TestDatabase> {
   await admin.end();
   const url = new URL(adminUrl);
   url.pathname = `/${name}`;
-  const factory = new PrismaPg({ connectionString: url.toString(), max: 4 });
+  return {
+    url: url.toString(),
+    drop: async () => {
+      const cleanup = new pg.Client({ connectionString: adminUrl });
+      await cleanup.connect();
+      await cleanup.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
+      await cleanup.end();
+    },
+  };
+}
+
+async function openPostgres(): Promise<TestDatabase> {
+  const { url, drop } = await createThrowawayPostgres();
+  const factory = new PrismaPg({ connectionString: url, max: 4 });
   await applyMigrations(factory);
-  const db = new PrismaClient({ adapter: new PrismaPg({ connectionString: url.toString(), max: 4 }) });
+  const db = new PrismaClient({ adapter: new PrismaPg({ connectionString: url, max: 4 }) });
   return {
     backend: "postgres",
     db,
     close: async () => {
       await db.$disconnect();
-      const cleanup = new pg.Client({ connectionString: adminUrl });
-      await cleanup.connect();
-      await cleanup.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
-      await cleanup.end();
+      await drop();
     },
   };
 }

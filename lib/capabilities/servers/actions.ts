@@ -4,6 +4,7 @@ import type { z } from "zod";
 
 import { teamAction, type TeamActionContext } from "@/lib/actions/define-action";
 import type { Permission } from "@/lib/auth/permissions";
+import { followServerTask } from "@/lib/server-tasks/follow-task";
 
 import type { ServerTaskRequest } from "./adapter";
 import { startServerTask } from "./start-server-task";
@@ -11,19 +12,23 @@ import { changePtrInput, dnsServersInput, reinstallInput, renameInput, serverRef
 
 type Ref = z.output<typeof serverRefInput>;
 
-/** Every server action starts one provider task; the audit row names the server and the task id. */
+/**
+ * Every server action starts one provider task; the audit row names the server and the task id, and a
+ * background job follows the task to its end (lib/server-tasks).
+ */
 function serverTask<S extends z.ZodType<Ref>>(name: string, permission: Permission, input: S, request: (input: z.output<S>) => ServerTaskRequest) {
   return teamAction({
     name: `servers.${name}`,
     permission,
     input,
-    async run(parsed: z.output<S>, { team, audit }: TeamActionContext) {
+    async run(parsed: z.output<S>, { user, team, audit }: TeamActionContext) {
       audit.target = `server ${parsed.serverId}`;
       const started = await startServerTask(team.id, parsed, request(parsed), ({ connection, hostname }) => {
         audit.connection = connection;
         audit.target = `${hostname} (server ${parsed.serverId})`;
       });
       audit.message = `Task ${started.taskId} started`;
+      await followServerTask({ ...started, teamId: team.id, action: `servers.${name}`, target: audit.target, actor: user });
       return started;
     },
   });

@@ -1,4 +1,4 @@
-import type { ReinstallOptions, ServerDetail, ServerSummary, ServerTasks, ServerTaskVerb, UsageGraph, UsageMonth } from "./types";
+import type { ReinstallOptions, ServerDetail, ServerSummary, ServerTask, ServerTasks, ServerTaskVerb, UsageGraph, UsageMonth } from "./types";
 
 /** One task to start on a server, with what the verb needs. */
 export type ServerTaskRequest =
@@ -32,6 +32,11 @@ export interface ServersAdapter {
   get(serverId: string): Promise<Omit<ServerDetail, "actions" | "features">>;
   /** A server's active and latest tasks: read as task state, so every poller of one moment shares one provider call. */
   tasks(serverId: string): Promise<ServerTasks>;
+  /**
+   * One task by the id its start answered, asked of the provider now (the follow-up job's look, seconds apart:
+   * no cache to share); not-found once the provider forgot it.
+   */
+  task(serverId: string, taskId: string): Promise<ServerTask>;
   usageHistory?(serverId: string): Promise<UsageMonth[]>;
   /** Graph image links; they expire within minutes, so the page asks again. */
   usageGraphs?(serverId: string, width: number): Promise<UsageGraph[]>;

@@ -1,5 +1,6 @@
 import { BrokenCircuitError, CircuitState, ConsecutiveBreaker, circuitBreaker, handleWhen, type CircuitBreakerPolicy } from "cockatiel";
 
+import { sharedStore } from "../../shared-state/store";
 import { ProviderError } from "./errors";
 import { isOutageError } from "./outage";
 
@@ -45,16 +46,36 @@ function breakerFor(connectionId: string, settings: BreakerSettings): Connection
     breaker: new ConsecutiveBreaker(settings.consecutiveFailures),
   });
   const entry: ConnectionBreaker = { policy, settings, openedAt: 0 };
+  // Other instances learn of an opened circuit through the shared store, until its pause ends.
   policy.onBreak(() => {
     entry.openedAt = Date.now();
+    void sharedStore()
+      .set(sharedKey(connectionId), String(entry.openedAt + settings.halfOpenAfterMs), settings.halfOpenAfterMs)
+      .catch(logStoreFailure);
   });
+  policy.onReset(() => void sharedStore().delete(sharedKey(connectionId)).catch(logStoreFailure));
   breakers.set(connectionId, entry);
   return entry;
 }
 
-function pausedError(entry: ConnectionBreaker): ProviderError {
-  const seconds = Math.max(1, Math.ceil((entry.openedAt + entry.settings.halfOpenAfterMs - Date.now()) / 1000));
+const sharedKey = (connectionId: string) => `breaker:${connectionId}`;
+
+function logStoreFailure(error: unknown): void {
+  console.error("Circuit breaker state not shared:", error instanceof Error ? error.message : error);
+}
+
+function pausedError(reopensAt: number): ProviderError {
+  const seconds = Math.max(1, Math.ceil((reopensAt - Date.now()) / 1000));
   return new ProviderError("upstream-down", { providerMessage: `Paused after repeated failures; retrying in ${seconds} s` });
+}
+
+/** When another instance opened this connection's circuit: the time it lets calls through again. */
+async function openElsewhereUntil(connectionId: string): Promise<number> {
+  const value = await sharedStore()
+    .get(sharedKey(connectionId))
+    .catch((error: unknown) => (logStoreFailure(error), null));
+  const until = Number(value);
+  return Number.isFinite(until) && until > Date.now() ? until : 0;
 }
 
 /**
@@ -70,6 +91,8 @@ export async function withBreaker<T>(
   isOutage: (value: T) => boolean = () => false,
 ): Promise<T> {
   const entry = breakerFor(connectionId, settings);
+  const openUntil = await openElsewhereUntil(connectionId);
+  if (openUntil) throw pausedError(openUntil);
   try {
     const tagged = await entry.policy.execute(async (): Promise<Tagged<T>> => {
       const value = await fn();
@@ -77,7 +100,7 @@ export async function withBreaker<T>(
     });
     return tagged.value;
   } catch (error) {
-    if (error instanceof BrokenCircuitError) throw pausedError(entry);
+    if (error instanceof BrokenCircuitError) throw pausedError(entry.openedAt + entry.settings.halfOpenAfterMs);
     throw error;
   }
 }

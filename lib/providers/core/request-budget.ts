@@ -1,5 +1,6 @@
-import { RateLimiterMemory, RateLimiterQueue, RateLimiterQueueError } from "rate-limiter-flexible";
+import { RateLimiterQueue, RateLimiterQueueError, type RateLimiterAbstract } from "rate-limiter-flexible";
 
+import { sharedStore } from "../../shared-state/store";
 import { ProviderError } from "./errors";
 
 export interface BudgetSettings {
@@ -16,7 +17,8 @@ interface Budget {
   points: number;
   windowMs: number;
   maxQueueSize: number;
-  limiter: RateLimiterMemory;
+  /** Counts in the shared store: one budget per provider account across all instances. */
+  limiter: RateLimiterAbstract;
   queue: RateLimiterQueue;
   /** Calls inside acquireRequestSlot right now, used to estimate each newcomer's wait. */
   pending: number;
@@ -24,7 +26,7 @@ interface Budget {
 
 const QUEUE_KEY = "budget";
 
-/** connectionId → budget, shared by every caller in the process. */
+/** connectionId → this process's queue onto the connection's shared budget. */
 const budgets = new Map<string, Budget>();
 
 function budgetFor(connectionId: string, settings: BudgetSettings): Budget {
@@ -35,8 +37,8 @@ function budgetFor(connectionId: string, settings: BudgetSettings): Budget {
   if (existing && existing.points === points && existing.windowMs === windowMs && existing.maxQueueSize === maxQueueSize) {
     return existing;
   }
-  // A changed budget gets a fresh limiter; calls already queued on the old one finish there.
-  const limiter = new RateLimiterMemory({ points, duration: windowMs / 1000, keyPrefix: `provider:${connectionId}` });
+  // A changed budget gets a fresh limiter (and counter); calls already queued on the old one finish there.
+  const limiter = sharedStore().limiter({ points, durationSeconds: windowMs / 1000, keyPrefix: `provider:${connectionId}:${points}/${windowMs}ms` });
   const budget: Budget = { points, windowMs, maxQueueSize, limiter, queue: new RateLimiterQueue(limiter, { maxQueueSize }), pending: 0 };
   budgets.set(connectionId, budget);
   return budget;

@@ -3,6 +3,7 @@ import { serverTaskVerbs, type ServerRef } from "@/lib/capabilities/servers/type
 import { fieldError, toFailureSummary } from "@/lib/errors/app-error";
 
 import { isProviderError } from "../../core/errors";
+import { uncached } from "../../core/read-cache/cached-client";
 import type { ConnectionRef } from "../../core/types";
 import type { Time4vpsClient } from "../time4vps-client";
 import { detailOf, graphsOf, mapLastTasks, mapTask, reinstallOptionsOf, summaryOf, usageHistoryOf } from "./time4vps-server-mapping";
@@ -43,6 +44,10 @@ export function time4vpsServersAdapter(client: Time4vpsClient, connection: Conne
   const details = (serverId: string) => client.getServer({ server_id: serverId });
 
   return {
+    async task(serverId, taskId) {
+      return mapTask(await uncached(client).getTaskResult({ server_id: serverId, task_id: taskId }));
+    },
+
     async list() {
       const listed = await client.listServers();
       return Promise.all(
