@@ -10,6 +10,20 @@ export interface Sandbox {
   reset(): void;
 }
 
+type ControlListener = (kind: string) => void;
+const globalForControl = globalThis as { hostdeckSandboxControlListeners?: Set<ControlListener> };
+const controlListeners = (globalForControl.hostdeckSandboxControlListeners ??= new Set());
+
+/**
+ * Called after every change made through a simulator's control API (faults, reset, clock, tasks…). The console
+ * running the sandbox beside itself listens: what it remembers of a provider whose world was just rearranged (its
+ * read cache) no longer holds.
+ */
+export function onSandboxControl(listener: ControlListener): () => void {
+  controlListeners.add(listener);
+  return () => controlListeners.delete(listener);
+}
+
 /**
  * Every simulator shares the same outer shell: the provider's rate limit and fault injection first, and a small
  * control API under /__sandbox (faults, reset) that tests and the console's banner use. The provider's own routes
@@ -22,6 +36,10 @@ export function createSandboxApp(
 ): Sandbox {
   const faults = new FaultController();
   const app = new Hono<SandboxEnv>();
+  app.use("/__sandbox/*", async (c, next) => {
+    await next();
+    if (c.req.method !== "GET" && c.res.status < 400) for (const listener of controlListeners) listener(kind);
+  });
   app.use("*", faultMiddleware(faults, options.overLimit));
   app.get("/__sandbox/faults", (c) => c.json(faults.current));
   app.post("/__sandbox/faults", async (c) => {
