@@ -16,6 +16,7 @@ async function openServer(page: Page, hostname: string) {
 
 test.describe("servers as a viewer", () => {
   test.use({ storageState: authFile("viewer") });
+  test.afterEach(() => clearFaults("time4vps"));
 
   test("sees every server with its resources and no action buttons", async ({ page }, testInfo) => {
     await page.goto("/servers");

@@ -17,14 +17,14 @@ import { buildIsStale } from "../../scripts/build-freshness";
 import { sandboxKinds, type SandboxKind } from "../../sandbox/kinds";
 
 export const CLUSTER_BASE_PORT = Number(process.env.E2E_CLUSTER_BASE_PORT ?? 3110);
-export const CLUSTER_SANDBOX_BASE_PORT = Number(process.env.E2E_CLUSTER_SANDBOX_BASE_PORT ?? 4220);
+export const CLUSTER_SANDBOX_BASE_PORT = Number(process.env.E2E_CLUSTER_SANDBOX_BASE_PORT ?? 4260);
 export const adminDatabaseUrl = process.env.TEST_DATABASE_URL;
 export const redisUrl = process.env.TEST_REDIS_URL;
 
 export interface SandboxCall {
   kind: SandboxKind;
   path: string;
-  /** ip.php's `action`, sent in a form body. */
+  /** ip.php's `action`: in the form body (POST actions) or the query (get_client_ip is a GET). */
   action?: string;
   at: number;
 }
@@ -71,7 +71,7 @@ async function startCountingSandboxes(calls: SandboxCall[]): Promise<{ baseUrls:
             const url = new URL(request.url);
             if (!url.pathname.startsWith("/__sandbox")) {
               const form = request.headers.get("content-type")?.startsWith("application/x-www-form-urlencoded") ? new URLSearchParams(await request.clone().text()) : null;
-              calls.push({ kind, path: url.pathname + url.search, action: form?.get("action") ?? undefined, at: Date.now() });
+              calls.push({ kind, path: url.pathname + url.search, action: form?.get("action") ?? url.searchParams.get("action") ?? undefined, at: Date.now() });
             }
             return sandbox.app.fetch(request);
           },
