@@ -27,7 +27,7 @@ describe("checking the environment before start", () => {
   it("refuses HOSTDECK_JOBS=off on the embedded database, where no separate worker can run the jobs", () => {
     vi.stubEnv("HOSTDECK_ALLOWED_HOSTS", "");
     expect(checkEnv({ HOSTDECK_JOBS: "off" }).problems).toEqual([expect.stringMatching(/HOSTDECK_JOBS=off needs PostgreSQL/)]);
-    expect(checkEnv({ HOSTDECK_JOBS: "off", DATABASE_URL: "postgresql://postgres@127.0.0.1:5432/hostdeck" }).problems).toEqual([]);
+    expect(checkEnv({ HOSTDECK_JOBS: "off", DATABASE_URL: "postgresql://postgres@127.0.0.1:5432/hostdeck", AUTH_SECRET: "a".repeat(43), HOSTDECK_SECRET_KEY: "b".repeat(64) }).problems).toEqual([]);
   });
 
   it("reads PostgreSQL from DATABASE_URL", () => {

@@ -135,8 +135,9 @@ const kinds: KindUnderTest[] = [
     examples: {
       login: [],
       logout: [],
-      refreshToken: [],
-      revokeToken: [],
+      // With a token given, so the call reaches the provider whatever session the connection holds.
+      refreshToken: [{ refreshToken: "refresh-token-under-test" }],
+      revokeToken: [{ refreshToken: "refresh-token-under-test" }],
       createTicket: [{ deptId: 2, subject: "PDU outlet 14 flapping", body: "Hello,\nthe outlet switched off twice." }],
       replyToTicket: [{ ticketNumber: 518204, body: "Still fine today." }],
       reopenTicket: [{ ticketNumber: 517990 }],

@@ -110,22 +110,6 @@ export function createXsserverClient(context: ConnectionContext<XsserverCredenti
       }
     },
 
-    /**
-     * Before the connection is removed: Revoke Token (`POST /revoke` with the refresh token, which the document says
-     * invalidates both tokens) for the pair this connection holds, then forget it here whatever happened.
-     * `revoked: false` when there was nothing to revoke (Basic mode, or no token taken since the server started).
-     */
-    async endSession(): Promise<{ revoked: boolean }> {
-      const session = currentSession();
-      try {
-        if (!session) return { revoked: false };
-        await sessionCall("/revoke", { refresh_token: session.refresh }, statusResponseSchema, "XSServer revoke answer");
-        return { revoked: true };
-      } finally {
-        forgetSession(connectionId);
-      }
-    },
-
     /** POST /token: trades a refresh token (default: this connection's) for a new pair. A refresh token works once. */
     async refreshToken(input?: RefreshTokenInput): Promise<XsserverTokenPair> {
       const given = parseInput(refreshTokenInputSchema, input)?.refreshToken;
@@ -139,15 +123,18 @@ export function createXsserverClient(context: ConnectionContext<XsserverCredenti
       return pair;
     },
 
-    /** POST /revoke: invalidates a token pair by its refresh token (default: this connection's, then forgotten). */
-    async revokeToken(input?: RefreshTokenInput): Promise<{ status: true }> {
+    /**
+     * POST /revoke: invalidates a token pair by its refresh token (default: this connection's, then forgotten; the
+     * document says both tokens die). `revoked: false` when there was no pair to revoke and nothing was sent.
+     */
+    async revokeToken(input?: RefreshTokenInput): Promise<{ status: true; revoked: boolean }> {
       const given = parseInput(refreshTokenInputSchema, input)?.refreshToken;
       const session = currentSession();
       const refresh = given ?? session?.refresh;
-      if (!refresh) return { status: true };
+      if (!refresh) return { status: true, revoked: false };
       const result = await sessionCall("/revoke", { refresh_token: refresh }, statusResponseSchema, "XSServer revoke answer");
       if (session && refresh === session.refresh) forgetSession(connectionId);
-      return result;
+      return { ...result, revoked: true };
     },
 
     /** GET /details: the account's registration details. */

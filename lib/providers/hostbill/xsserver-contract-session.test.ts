@@ -117,7 +117,7 @@ describe("XSServer session calls", () => {
   it("Revoke Token: invalidates both tokens of the pair; the client signs in again afterwards", async () => {
     const client = createXsserverClient(context());
     const pair = await client.login();
-    await expect(client.revokeToken()).resolves.toEqual({ status: true });
+    await expect(client.revokeToken()).resolves.toEqual({ status: true, revoked: true });
     expect((await detailsWith(pair.token)).status).toBe(401);
     const refresh = await providerFailure(client.refreshToken({ refreshToken: pair.refresh }));
     expect(refresh.kind).toBe("auth");

@@ -12,7 +12,8 @@ export const xsserverModule = defineProvider({
   definition: xsserverProvider,
   createClient: createXsserverClient,
   readPolicy: xsserverReadPolicy,
-  endSession: (client) => client.endSession(),
+  // Revoke Token for the pair the connection holds (the document says both tokens die); nothing held, nothing sent.
+  endSession: async (client) => ({ revoked: (await client.revokeToken()).revoked }),
   adapters: {
     services: xsserverServicesAdapter,
     rdns: xsserverRdnsAdapter,

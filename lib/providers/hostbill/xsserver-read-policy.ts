@@ -9,7 +9,6 @@ export const xsserverReadPolicy = defineReadPolicy<XsserverClient>({
     logout: "never",
     refreshToken: "never",
     revokeToken: "never",
-    endSession: "never",
     getDetails: "detail",
     getBalance: "detail",
     listInvoices: "list",
