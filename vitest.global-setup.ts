@@ -7,8 +7,8 @@ import path from "node:path";
 import { PGlite } from "@electric-sql/pglite";
 import { PrismaPGlite } from "pglite-prisma-adapter";
 
-import { TEMPLATE_ENV } from "./lib/db/testing";
 import { applyMigrations, readMigrationList } from "./lib/db/migrations";
+import { TEMPLATE_ENV } from "./lib/db/testing";
 
 /**
  * Builds one migrated PGlite data dir per migration history (initdb alone takes ~10 s) and shares it with

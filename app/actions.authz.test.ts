@@ -57,7 +57,12 @@ describe("server actions", () => {
     const team = await seedTeam();
     const { user } = await seedMember(team, "viewer");
     signInAs(user, team, "viewer");
-    const before = await Promise.all([database.db.connection.count(), database.db.membership.count(), database.db.invitation.count(), database.db.team.count()]);
+    const before = await Promise.all([
+      database.db.connection.count(),
+      database.db.membership.count(),
+      database.db.invitation.count(),
+      database.db.team.count(),
+    ]);
     expect(await action({ idempotencyKey: newKey() })).toMatchObject({ ok: false, code: "forbidden" });
     const after = await Promise.all([database.db.connection.count(), database.db.membership.count(), database.db.invitation.count(), database.db.team.count()]);
     expect(after).toEqual(before);

@@ -54,7 +54,17 @@ const upstreamRequests = () => proxies.reduce((sum, proxy) => sum + proxy.seen.l
 
 /** Records of an attempt (who tried what, and its submission key) are not changes of the team's state. */
 const BOOKKEEPING = new Set(["AuditEvent", "IdempotencyRecord", "OperationItem"]);
-const WRITE_OPERATIONS = new Set(["create", "createMany", "createManyAndReturn", "update", "updateMany", "updateManyAndReturn", "upsert", "delete", "deleteMany"]);
+const WRITE_OPERATIONS = new Set([
+  "create",
+  "createMany",
+  "createManyAndReturn",
+  "update",
+  "updateMany",
+  "updateManyAndReturn",
+  "upsert",
+  "delete",
+  "deleteMany",
+]);
 
 beforeAll(async () => {
   database = await openTestDatabase();
@@ -106,7 +116,27 @@ afterAll(async () => {
 const malformedValue: fc.Arbitrary<unknown> = fc.oneof(
   fc.string({ unit: "binary", maxLength: 40 }),
   fc.string({ maxLength: 20 }).map((text) => `${text}\u0000${text}`),
-  fc.constantFrom("", " ", "\u0000", "\u0007bell", "line\r\nbreak\u001b[0m", "null", "undefined", "__proto__", "constructor", "../../etc/passwd", "$K1", "$@0", "<script>alert(1)</script>", "'; DROP TABLE \"Team\";--", "%00", "1e309", "-1", "0x10", "x".repeat(5_000)),
+  fc.constantFrom(
+    "",
+    " ",
+    "\u0000",
+    "\u0007bell",
+    "line\r\nbreak\u001b[0m",
+    "null",
+    "undefined",
+    "__proto__",
+    "constructor",
+    "../../etc/passwd",
+    "$K1",
+    "$@0",
+    "<script>alert(1)</script>",
+    '\'; DROP TABLE "Team";--',
+    "%00",
+    "1e309",
+    "-1",
+    "0x10",
+    "x".repeat(5_000),
+  ),
   fc.integer(),
   fc.double(),
   fc.boolean(),
@@ -116,7 +146,12 @@ const malformedValue: fc.Arbitrary<unknown> = fc.oneof(
 );
 /** Sometimes a real id (so validation goes past the first field), sometimes a real id made invalid. */
 const realId = fc.nat().map((index) => realIds[index % Math.max(realIds.length, 1)] ?? "1");
-const idLike = () => fc.oneof(realId, realId.map((id) => `${id}\u0000`), fc.constantFrom("1", "1301", "0"));
+const idLike = () =>
+  fc.oneof(
+    realId,
+    realId.map((id) => `${id}\u0000`),
+    fc.constantFrom("1", "1301", "0"),
+  );
 
 function inputKeys(schema: z.ZodType): string[] {
   return schema instanceof z.ZodObject ? Object.keys(schema.shape as Record<string, unknown>) : [];
@@ -160,9 +195,15 @@ describe("fuzzing every server action", () => {
 describe("fuzzing every read route", () => {
   it("finds the routes", () => expect(routes.length).toBeGreaterThan(10));
 
-  const segment = fc.oneof(malformedValue.map((value) => (typeof value === "string" ? value : JSON.stringify(value) ?? "")), idLike());
+  const segment = fc.oneof(
+    malformedValue.map((value) => (typeof value === "string" ? value : (JSON.stringify(value) ?? ""))),
+    idLike(),
+  );
   const query = fc.dictionary(
-    fc.oneof(fc.constantFrom("zone", "ip", "from", "to", "period", "q", "page", "width", "connectionId", "serviceId", "status", "type"), fc.string({ maxLength: 6 })),
+    fc.oneof(
+      fc.constantFrom("zone", "ip", "from", "to", "period", "q", "page", "width", "connectionId", "serviceId", "status", "type"),
+      fc.string({ maxLength: 6 }),
+    ),
     segment,
     { maxKeys: 3 },
   );

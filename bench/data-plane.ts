@@ -51,12 +51,17 @@ async function proxiedRead(console_: RunningConsole, backend: string) {
   const addresses = ownedAddresses();
   let next = 0;
   const direct = () =>
-    fetch(sandboxes.baseUrls.ipmodule, { method: "POST", body: new URLSearchParams({ action: "get_ip", token: "demo-token", ip: addresses[next++ % addresses.length]! }) }).then((r) => r.text());
+    fetch(sandboxes.baseUrls.ipmodule, {
+      method: "POST",
+      body: new URLSearchParams({ action: "get_ip", token: "demo-token", ip: addresses[next++ % addresses.length]! }),
+    }).then((r) => r.text());
   const proxied = () =>
-    fetch(`${console_.origin}/api/network/${ipmodule.id}/ip?ip=${addresses[next++ % addresses.length]}`, { headers: { cookie: team.cookie } }).then(async (r) => {
-      if (r.status !== 200) throw new Error(`proxied read answered ${r.status}: ${await r.text()}`);
-      return r.text();
-    });
+    fetch(`${console_.origin}/api/network/${ipmodule.id}/ip?ip=${addresses[next++ % addresses.length]}`, { headers: { cookie: team.cookie } }).then(
+      async (r) => {
+        if (r.status !== 200) throw new Error(`proxied read answered ${r.status}: ${await r.text()}`);
+        return r.text();
+      },
+    );
   // Warm-up: JIT, the opened connection, the keep-alive sockets.
   await timedConcurrent(60, 10, proxied);
   await timedConcurrent(60, 10, direct);
@@ -75,8 +80,18 @@ async function proxiedRead(console_: RunningConsole, backend: string) {
   const p95 = percentile(proxiedTimes, 95) / percentile(directTimes, 95);
   const cpu = cpuMs / proxiedCount;
   rows.push(
-    { figure: `proxied read p50 vs direct (${backend})`, value: `${percentile(proxiedTimes, 50).toFixed(1)}/${percentile(directTimes, 50).toFixed(1)} ms = ${p50.toFixed(2)}×`, goal: "≤ 1.10×", met: p50 <= 1.1 },
-    { figure: `proxied read p95 vs direct (${backend})`, value: `${percentile(proxiedTimes, 95).toFixed(1)}/${percentile(directTimes, 95).toFixed(1)} ms = ${p95.toFixed(2)}×`, goal: "≤ 1.25×", met: p95 <= 1.25 },
+    {
+      figure: `proxied read p50 vs direct (${backend})`,
+      value: `${percentile(proxiedTimes, 50).toFixed(1)}/${percentile(directTimes, 50).toFixed(1)} ms = ${p50.toFixed(2)}×`,
+      goal: "≤ 1.10×",
+      met: p50 <= 1.1,
+    },
+    {
+      figure: `proxied read p95 vs direct (${backend})`,
+      value: `${percentile(proxiedTimes, 95).toFixed(1)}/${percentile(directTimes, 95).toFixed(1)} ms = ${p95.toFixed(2)}×`,
+      goal: "≤ 1.25×",
+      met: p95 <= 1.25,
+    },
     { figure: `server CPU per proxied request (${backend})`, value: `${cpu.toFixed(2)} ms`, goal: "≤ 3 ms", met: cpu <= 3 },
   );
   sandboxes.sandboxes.ipmodule.faults.clear();
@@ -125,7 +140,12 @@ async function cachedRouteThroughput(console_: RunningConsole) {
   }
   bare.close();
   const ratio = median(ours) / median(theirs);
-  rows.push({ figure: "cached list route req/s vs bare node:http JSON", value: `${median(ours).toFixed(0)}/${median(theirs).toFixed(0)} = ${ratio.toFixed(2)}×`, goal: "≥ 0.25×", met: ratio >= 0.25 });
+  rows.push({
+    figure: "cached list route req/s vs bare node:http JSON",
+    value: `${median(ours).toFixed(0)}/${median(theirs).toFixed(0)} = ${ratio.toFixed(2)}×`,
+    goal: "≥ 0.25×",
+    met: ratio >= 0.25,
+  });
 }
 
 /** The streams page over many panels: when each panel's rows arrive in the streamed HTML. */
@@ -162,7 +182,12 @@ async function fanOut() {
       return { origin: `http://127.0.0.1:${(server.address() as AddressInfo).port}`, server };
     }),
   );
-  const panel = (index: number) => ({ kind: "xtream" as const, label: `Panel ${index + 1}`, baseUrl: panels[index]!.origin, credentials: { apiKey: "demo-api-key", keyPlacement: "post-field" } });
+  const panel = (index: number) => ({
+    kind: "xtream" as const,
+    label: `Panel ${index + 1}`,
+    baseUrl: panels[index]!.origin,
+    credentials: { apiKey: "demo-api-key", keyPlacement: "post-field" },
+  });
   const live = Array.from({ length: 20 }, (_, index) => panel(index));
   // Three teams of the 20 live panels (each a cold read cache), one with the dead panel too.
   const console_ = await startConsole({ backend: "pglite", port: PORT + 1, teams: [live, live, live, [...live, panel(20)]] });
@@ -172,7 +197,9 @@ async function fanOut() {
       const times: number[] = [];
       for (let run = 0; run < 3; run++) {
         const started = performance.now();
-        await fetch(`${panels[19]!.origin}/api/streams/online`, { method: "POST", body: new URLSearchParams({ api_key: "demo-api-key" }) }).then((r) => r.text());
+        await fetch(`${panels[19]!.origin}/api/streams/online`, { method: "POST", body: new URLSearchParams({ api_key: "demo-api-key" }) }).then((r) =>
+          r.text(),
+        );
         times.push(performance.now() - started);
       }
       return median(times);
@@ -183,9 +210,24 @@ async function fanOut() {
     const first = median(live3.map((run) => run.firstRowsMs));
     const dead = await pageArrivals(console_, console_.teams[3]!.cookie);
     rows.push(
-      { figure: "fan-out, 20 panels 20–400 ms: page end vs slowest panel", value: `${end.toFixed(0)}/${slowest.toFixed(0)} ms = ${(end / slowest).toFixed(2)}×`, goal: "≤ 1.2×", met: end / slowest <= 1.2 },
-      { figure: "fan-out: first panel's rows streamed before the slowest answers", value: `${first.toFixed(0)} ms (slowest ${slowest.toFixed(0)} ms)`, goal: "< slowest", met: first < slowest },
-      { figure: "fan-out with a hanging panel: page end vs its deadline (10 s)", value: `${(dead.endMs / 1000).toFixed(1)} s, ${dead.rowsSeen} panels shown`, goal: "≤ 11 s", met: dead.endMs <= 11_000 && dead.rowsSeen >= 20 },
+      {
+        figure: "fan-out, 20 panels 20–400 ms: page end vs slowest panel",
+        value: `${end.toFixed(0)}/${slowest.toFixed(0)} ms = ${(end / slowest).toFixed(2)}×`,
+        goal: "≤ 1.2×",
+        met: end / slowest <= 1.2,
+      },
+      {
+        figure: "fan-out: first panel's rows streamed before the slowest answers",
+        value: `${first.toFixed(0)} ms (slowest ${slowest.toFixed(0)} ms)`,
+        goal: "< slowest",
+        met: first < slowest,
+      },
+      {
+        figure: "fan-out with a hanging panel: page end vs its deadline (10 s)",
+        value: `${(dead.endMs / 1000).toFixed(1)} s, ${dead.rowsSeen} panels shown`,
+        goal: "≤ 11 s",
+        met: dead.endMs <= 11_000 && dead.rowsSeen >= 20,
+      },
     );
   } finally {
     await console_.stop();
@@ -196,7 +238,11 @@ async function fanOut() {
 function grepCheck() {
   let found = "";
   try {
-    found = execFileSync("grep", ["-rnE", 'kind (===|!==) "|case "(x4b|xtream|time4vps|xsserver|ipmodule)"|as (unknown as )?ConnectionContext', "lib/capabilities", "--include=*.ts"], { encoding: "utf8" });
+    found = execFileSync(
+      "grep",
+      ["-rnE", 'kind (===|!==) "|case "(x4b|xtream|time4vps|xsserver|ipmodule)"|as (unknown as )?ConnectionContext', "lib/capabilities", "--include=*.ts"],
+      { encoding: "utf8" },
+    );
   } catch {
     found = "";
   }
@@ -206,8 +252,18 @@ function grepCheck() {
 
 const teamConnections: SeedConnection[] = [
   { kind: "ipmodule" as const, label: "Network", baseUrl: via(ipmoduleCalls, sandboxes.baseUrls.ipmodule), credentials: { token: "demo-token" } },
-  { kind: "time4vps" as const, label: "Time4VPS", baseUrl: via(time4vpsCalls, sandboxes.baseUrls.time4vps), credentials: { username: "demo@example.com", password: "demo-pass" } },
-  { kind: "xsserver" as const, label: "XSServer", baseUrl: via(xsserverCalls, sandboxes.baseUrls.xsserver), credentials: { username: "demo@example.com", password: "demo-pass", authMode: "basic" } },
+  {
+    kind: "time4vps" as const,
+    label: "Time4VPS",
+    baseUrl: via(time4vpsCalls, sandboxes.baseUrls.time4vps),
+    credentials: { username: "demo@example.com", password: "demo-pass" },
+  },
+  {
+    kind: "xsserver" as const,
+    label: "XSServer",
+    baseUrl: via(xsserverCalls, sandboxes.baseUrls.xsserver),
+    credentials: { username: "demo@example.com", password: "demo-pass", authMode: "basic" },
+  },
 ];
 
 try {

@@ -10,8 +10,8 @@
  */
 import { spawn, type ChildProcess } from "node:child_process";
 import { randomBytes } from "node:crypto";
-import { Agent, request } from "node:http";
 import { mkdtempSync, rmSync } from "node:fs";
+import { Agent, request } from "node:http";
 import os from "node:os";
 import path from "node:path";
 

@@ -2,8 +2,8 @@
  * What the provider transport (SSRF guard, breaker, budget, retries, timeout) costs per request compared with
  * a bare fetch, against the ipmodule simulator on loopback:  npx tsx bench/transport-overhead.ts
  */
-import { createIpmoduleClient } from "../lib/providers/ipmodule/client";
 import { createTransport } from "../lib/providers/core/http";
+import { createIpmoduleClient } from "../lib/providers/ipmodule/client";
 import { startSandboxes } from "../sandbox/start";
 
 const N = 2000;

@@ -40,7 +40,9 @@ function parseCsv(text: string): string[][] {
 test.describe("billing (viewer: reading needs no change rights)", () => {
   test.use({ storageState: authFile("viewer") });
 
-  test("lists every invoice of both connections, unpaid and overdue first, with totals per currency and a CSV of the filtered list", async ({ page }, testInfo) => {
+  test("lists every invoice of both connections, unpaid and overdue first, with totals per currency and a CSV of the filtered list", async ({
+    page,
+  }, testInfo) => {
     await page.goto("/billing");
     await expect(page.getByRole("heading", { name: "Billing", level: 1 })).toBeVisible();
     // Time4VPS: 6 invoices, XSServer: 5 (its other client's invoice is not ours).

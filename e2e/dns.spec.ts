@@ -96,7 +96,7 @@ test.describe("DNS as an operator", () => {
     await importer.getByRole("button", { name: "Preview changes" }).click();
     await expect(importer.getByText(/No changes: the zone already matches this file \(3 records\)/)).toBeVisible();
 
-    const edited = zoneFile.replace(/^api\s+600\s+IN AAAA.*$/m, "").concat("e2e 300 IN TXT \"imported by e2e\"\n");
+    const edited = zoneFile.replace(/^api\s+600\s+IN AAAA.*$/m, "").concat('e2e 300 IN TXT "imported by e2e"\n');
     await importer.getByLabel("Zone file").fill(edited);
     await importer.getByRole("button", { name: "Preview changes" }).click();
     const preview = importer.getByTestId("import-preview");
@@ -122,9 +122,16 @@ test.describe("DNS as an operator", () => {
     await expect(page.getByTestId("rdns-entry").filter({ hasText: "185.123.100.13" })).toContainText("unknown (the provider does not report PTRs)");
     await screenshotBothSizes(page, testInfo, "dns-reverse");
 
-    await page.getByLabel("Addresses and host names").fill(
-      ["203.0.113.12 bulk-xs.demo.example.com", "185.123.100.13 bulk-t4.demo-hostdeck.eu", "192.0.2.11 bulk-ip.demo.example.com", "192.0.2.70 not-ours.example.com"].join("\n"),
-    );
+    await page
+      .getByLabel("Addresses and host names")
+      .fill(
+        [
+          "203.0.113.12 bulk-xs.demo.example.com",
+          "185.123.100.13 bulk-t4.demo-hostdeck.eu",
+          "192.0.2.11 bulk-ip.demo.example.com",
+          "192.0.2.70 not-ours.example.com",
+        ].join("\n"),
+      );
     await page.getByRole("button", { name: "Apply PTRs" }).click();
     const results = page.getByTestId("rdns-result");
     await expect(results).toHaveCount(4, { timeout: 30_000 });

@@ -16,7 +16,9 @@ test("no page of the console breaks its Content-Security-Policy", async ({ page 
     if (/Content Security Policy|Refused to (execute|load|apply)/i.test(message.text())) violations.push(`${page.url()}: ${message.text()}`);
   });
   await page.addInitScript(() => {
-    document.addEventListener("securitypolicyviolation", (event) => console.error(`Content Security Policy violation: ${event.violatedDirective} ${event.blockedURI}`));
+    document.addEventListener("securitypolicyviolation", (event) =>
+      console.error(`Content Security Policy violation: ${event.violatedDirective} ${event.blockedURI}`),
+    );
   });
 
   const queue = ["/"];
@@ -29,7 +31,15 @@ test("no page of the console breaks its Content-Security-Policy", async ({ page 
     expect(response?.status(), path).toBeLessThan(500);
     await page.waitForLoadState("networkidle");
     // Hydrated: React attached to the document (scripts ran with the nonce).
-    expect(await page.evaluate(() => Object.keys(document.body).some((key) => key.startsWith("__react")) || Boolean(document.querySelector("[data-hydrated]")) || typeof (window as unknown as { __next_f?: unknown }).__next_f !== "undefined"), path).toBe(true);
+    expect(
+      await page.evaluate(
+        () =>
+          Object.keys(document.body).some((key) => key.startsWith("__react")) ||
+          Boolean(document.querySelector("[data-hydrated]")) ||
+          typeof (window as unknown as { __next_f?: unknown }).__next_f !== "undefined",
+      ),
+      path,
+    ).toBe(true);
     for (const href of await page.locator("a[href^='/']").evaluateAll((links) => links.map((link) => link.getAttribute("href")!))) {
       const target = href.split("#")[0]!;
       if (!visited.has(target) && !target.startsWith("/api/") && !queue.includes(target)) queue.push(target);

@@ -1,4 +1,4 @@
-import { expect, type Page, test } from "@playwright/test";
+import { expect, test, type Page } from "@playwright/test";
 
 import { sandboxOrigin } from "./support/env";
 import { clearFaults, resetSandbox, setFault } from "./support/sandbox";
@@ -181,7 +181,10 @@ test.describe("IPTV as an operator", () => {
     await expect(page.getByTestId("subscription-row").filter({ hasText: "maria.k" })).toBeVisible();
 
     // Deleted in the panel, not through Hostdeck: Hostdeck learns it when it asks the panel again.
-    const deleted = await fetch(`${sandboxOrigin("xtream")}/api/line/delete`, { method: "POST", body: new URLSearchParams({ api_key: "demo-api-key", username: "maria.k" }) });
+    const deleted = await fetch(`${sandboxOrigin("xtream")}/api/line/delete`, {
+      method: "POST",
+      body: new URLSearchParams({ api_key: "demo-api-key", username: "maria.k" }),
+    });
     expect(((await deleted.json()) as { result: boolean }).result).toBe(true);
     await page.getByRole("button", { name: "Reload from panel" }).click();
     const problem = page.getByTestId("subscription-problem").filter({ hasText: "maria.k" });

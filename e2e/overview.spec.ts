@@ -10,7 +10,9 @@ test.afterEach(async () => {
   await clearFaults("xsserver");
 });
 
-test("the overview shows unpaid invoices, renewals, waiting tickets, running tasks and connection health, each linking to its page", async ({ page }, testInfo) => {
+test("the overview shows unpaid invoices, renewals, waiting tickets, running tasks and connection health, each linking to its page", async ({
+  page,
+}, testInfo) => {
   await page.goto("/");
   await expect(page.getByRole("heading", { name: "Overview", level: 1 })).toBeVisible();
 

@@ -25,7 +25,9 @@ async function sandboxRules(leaseId: number, portId: number): Promise<string[]> 
 
 async function shownRules(page: Page): Promise<string[]> {
   const rows = page.getByTestId("acl-rule");
-  return rows.evaluateAll((items) => items.map((item) => `${item.querySelector("span[class*='rounded-full']")?.textContent ?? ""} ${item.getAttribute("data-mask") ?? ""}`));
+  return rows.evaluateAll((items) =>
+    items.map((item) => `${item.querySelector("span[class*='rounded-full']")?.textContent ?? ""} ${item.getAttribute("data-mask") ?? ""}`),
+  );
 }
 
 async function openLease(page: Page, leaseId: number) {

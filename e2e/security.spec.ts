@@ -1,6 +1,6 @@
+import { randomUUID } from "node:crypto";
 import { readFileSync } from "node:fs";
 import path from "node:path";
-import { randomUUID } from "node:crypto";
 
 import { expect, request, test } from "@playwright/test";
 
@@ -82,7 +82,10 @@ test("oversized and malformed action requests are refused before Next.js answers
   const createTeam = builtActions().find((a) => a.name === "createTeamAction")!;
   const api = await request.newContext({ baseURL: BASE_URL, storageState: authFile("owner") });
   const post = (data: string | Buffer, headers: Record<string, string> = {}) =>
-    api.post(createTeam.route, { headers: { "Next-Action": createTeam.id, "Content-Type": "text/plain;charset=UTF-8", Accept: "text/x-component", Origin: BASE_URL, ...headers }, data });
+    api.post(createTeam.route, {
+      headers: { "Next-Action": createTeam.id, "Content-Type": "text/plain;charset=UTF-8", Accept: "text/x-component", Origin: BASE_URL, ...headers },
+      data,
+    });
 
   expect((await post(Buffer.alloc(1024 * 1024 + 10, "a"))).status()).toBe(413);
   expect((await post("[{")).status()).toBe(400);

@@ -46,7 +46,6 @@ test.describe("servers as a viewer", () => {
     await screenshotBothSizes(page, testInfo, "servers-detail");
   });
 
-
   test("a provider over its rate limit (HostBill's silent discard) is shown as rate-limited", async ({ page }) => {
     await setFault("time4vps", { rateLimitPerMinute: 1 });
     // Someone else used this minute's one request: every call of the page is discarded.

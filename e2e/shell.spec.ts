@@ -9,11 +9,31 @@ test("at 1280 px: a sidebar with every area, no bottom bar", async ({ page }, te
   await page.setViewportSize(viewports.desktop);
   await page.goto("/");
   const sidebar = page.getByRole("navigation", { name: "Main" });
-  for (const area of ["Overview", "Connections", "Services", "Servers", "Tasks", "DNS", "Billing", "Tickets", "Provider accounts", "IPTV", "Proxies", "Network", "Members", "Audit log"]) {
+  for (const area of [
+    "Overview",
+    "Connections",
+    "Services",
+    "Servers",
+    "Tasks",
+    "DNS",
+    "Billing",
+    "Tickets",
+    "Provider accounts",
+    "IPTV",
+    "Proxies",
+    "Network",
+    "Members",
+    "Audit log",
+  ]) {
     await expect(sidebar.getByRole("link", { name: area, exact: true })).toBeVisible();
   }
   await expect(page.getByRole("navigation", { name: "Quick" })).toBeHidden();
-  for (const [path, name] of [["/", "overview"], ["/team", "team"], ["/audit", "audit"], ["/account", "account"]] as const) {
+  for (const [path, name] of [
+    ["/", "overview"],
+    ["/team", "team"],
+    ["/audit", "audit"],
+    ["/account", "account"],
+  ] as const) {
     await page.goto(path);
     await screenshotBothSizes(page, testInfo, `shell-${name}`);
   }

@@ -1,7 +1,18 @@
 import { existsSync, readdirSync, statSync } from "node:fs";
 import path from "node:path";
 
-const sources = ["app", "components", "lib", "sandbox", "instrumentation.ts", "scripts/serve.ts", "next.config.mjs", "tailwind.config.ts", "package-lock.json", "prisma/schema.prisma"];
+const sources = [
+  "app",
+  "components",
+  "lib",
+  "sandbox",
+  "instrumentation.ts",
+  "scripts/serve.ts",
+  "next.config.mjs",
+  "tailwind.config.ts",
+  "package-lock.json",
+  "prisma/schema.prisma",
+];
 
 function newestMtime(entry: string): number {
   if (!existsSync(entry)) return 0;

@@ -27,12 +27,23 @@ describe("checking the environment before start", () => {
   it("refuses HOSTDECK_JOBS=off on the embedded database, where no separate worker can run the jobs", () => {
     vi.stubEnv("HOSTDECK_ALLOWED_HOSTS", "");
     expect(checkEnv({ HOSTDECK_JOBS: "off" }).problems).toEqual([expect.stringMatching(/HOSTDECK_JOBS=off needs PostgreSQL/)]);
-    expect(checkEnv({ HOSTDECK_JOBS: "off", DATABASE_URL: "postgresql://postgres@127.0.0.1:5432/hostdeck", AUTH_SECRET: "a".repeat(43), HOSTDECK_SECRET_KEY: "b".repeat(64) }).problems).toEqual([]);
+    expect(
+      checkEnv({
+        HOSTDECK_JOBS: "off",
+        DATABASE_URL: "postgresql://postgres@127.0.0.1:5432/hostdeck",
+        AUTH_SECRET: "a".repeat(43),
+        HOSTDECK_SECRET_KEY: "b".repeat(64),
+      }).problems,
+    ).toEqual([]);
   });
 
   it("reads PostgreSQL from DATABASE_URL", () => {
     vi.stubEnv("HOSTDECK_ALLOWED_HOSTS", "");
-    const { config, problems } = checkEnv({ DATABASE_URL: "postgresql://postgres@127.0.0.1:5432/hostdeck", AUTH_SECRET: "a".repeat(43), HOSTDECK_SECRET_KEY: "b".repeat(64) });
+    const { config, problems } = checkEnv({
+      DATABASE_URL: "postgresql://postgres@127.0.0.1:5432/hostdeck",
+      AUTH_SECRET: "a".repeat(43),
+      HOSTDECK_SECRET_KEY: "b".repeat(64),
+    });
     expect(config).toMatchObject({ kind: "postgres" });
     expect(problems).toEqual([]);
   });
@@ -53,8 +64,11 @@ describe("checking the environment before start", () => {
       execFile(
         process.execPath,
         ["--import", "tsx", "scripts/start.ts"],
-        { env: { ...process.env, DATABASE_URL: "postgresql://postgres@127.0.0.1:1/none", AUTH_SECRET: "", HOSTDECK_SECRET_KEY: "", HOSTDECK_SANDBOX: "off" }, timeout: 60_000 },
-        (error, stdout, stderr) => resolve({ code: error ? (error as { code?: number }).code ?? 1 : 0, output: stdout + stderr }),
+        {
+          env: { ...process.env, DATABASE_URL: "postgresql://postgres@127.0.0.1:1/none", AUTH_SECRET: "", HOSTDECK_SECRET_KEY: "", HOSTDECK_SANDBOX: "off" },
+          timeout: 60_000,
+        },
+        (error, stdout, stderr) => resolve({ code: error ? ((error as { code?: number }).code ?? 1) : 0, output: stdout + stderr }),
       );
     });
     expect(outcome.code).toBe(2);

@@ -32,7 +32,8 @@ export function checkEnv(env: Readonly<Record<string, string | undefined>> = pro
   if (env.HOSTDECK_SANDBOX && !["on", "off"].includes(env.HOSTDECK_SANDBOX)) problems.push(`HOSTDECK_SANDBOX must be "on" or "off".`);
   problems.push(...sharedStoreProblems(env));
   if (env.HOSTDECK_JOBS && !["on", "off"].includes(env.HOSTDECK_JOBS)) problems.push(`HOSTDECK_JOBS must be "on" or "off".`);
-  if (env.HOSTDECK_JOBS === "off" && config.kind === "pglite") problems.push("HOSTDECK_JOBS=off needs PostgreSQL: on the embedded database no separate worker can run the jobs.");
+  if (env.HOSTDECK_JOBS === "off" && config.kind === "pglite")
+    problems.push("HOSTDECK_JOBS=off needs PostgreSQL: on the embedded database no separate worker can run the jobs.");
   return { config, port, problems };
 }
 

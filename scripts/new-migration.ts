@@ -11,7 +11,11 @@ import { PrismaPGlite } from "pglite-prisma-adapter";
 
 import { diffAgainstSchema, migrationsDir } from "../lib/db/migrations";
 
-const name = (process.argv[2] ?? "").trim().toLowerCase().replace(/[^a-z0-9]+/g, "_").replace(/^_|_$/g, "");
+const name = (process.argv[2] ?? "")
+  .trim()
+  .toLowerCase()
+  .replace(/[^a-z0-9]+/g, "_")
+  .replace(/^_|_$/g, "");
 if (!name) {
   console.error("Usage: npm run db:new-migration -- <name>   (e.g. add_connection_health)");
   process.exit(2);

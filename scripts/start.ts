@@ -8,10 +8,10 @@
 import { spawnSync } from "node:child_process";
 import { createRequire } from "node:module";
 
+import { ensureAuthSecret } from "../lib/runtime/auth-secret";
 import { buildIsStale } from "./build-freshness";
 import { checkEnv } from "./check-env";
 import { prepareDatabase } from "./prepare-database";
-import { ensureAuthSecret } from "../lib/runtime/auth-secret";
 
 const dev = process.argv.includes("--dev");
 const { config, problems } = checkEnv();

@@ -1,5 +1,5 @@
-import type { PrismaClient } from "../lib/db/generated/client";
 import { readDatabaseConfig } from "../lib/db/config";
+import type { PrismaClient } from "../lib/db/generated/client";
 import { loadKeyring, type Keyring } from "../lib/vault";
 
 /** The keyring as the server would load it (never generating a key), for the maintenance scripts. */

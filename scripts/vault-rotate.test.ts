@@ -65,7 +65,9 @@ describe("npm run vault:rotate", () => {
     expect(after.keys.has(oldKey)).toBe(true);
     expect(after.current.id).not.toBe(oldKey);
     const reopened = new PGlite(path.join(dataDir, "pglite"));
-    const stored = await reopened.query<{ id: string; secretKeyId: string; secretCiphertext: string }>(`SELECT id, "secretKeyId", "secretCiphertext" FROM "Connection"`);
+    const stored = await reopened.query<{ id: string; secretKeyId: string; secretCiphertext: string }>(
+      `SELECT id, "secretKeyId", "secretCiphertext" FROM "Connection"`,
+    );
     await reopened.close();
     const reader = createVault(after);
     for (const row of stored.rows) {

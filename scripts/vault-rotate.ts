@@ -14,7 +14,9 @@ try {
     console.error("Re-enter the credentials of these connections (or remove them), then run vault:rotate again.");
     process.exitCode = 1;
   } else if (process.env.HOSTDECK_NEW_SECRET_KEY) {
-    console.log("Now set HOSTDECK_SECRET_KEY to the new key, move the old one to HOSTDECK_PREVIOUS_SECRET_KEYS, unset HOSTDECK_NEW_SECRET_KEY and restart (see lib/vault/README.md).");
+    console.log(
+      "Now set HOSTDECK_SECRET_KEY to the new key, move the old one to HOSTDECK_PREVIOUS_SECRET_KEYS, unset HOSTDECK_NEW_SECRET_KEY and restart (see lib/vault/README.md).",
+    );
   }
 } catch (error) {
   if (!isVaultConfigError(error)) throw error;

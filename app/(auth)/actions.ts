@@ -4,10 +4,10 @@ import { AuthError } from "next-auth";
 import { z } from "zod";
 
 import { publicAction } from "@/lib/actions/define-action";
-import { AppError } from "@/lib/errors/app-error";
 import { signIn, signInSchema } from "@/lib/auth/config";
-import { acceptInvitation, acceptInvitationInput } from "@/lib/teams/invitations";
+import { AppError } from "@/lib/errors/app-error";
 import { completeSetup, setupInput } from "@/lib/setup/complete-setup";
+import { acceptInvitation, acceptInvitationInput } from "@/lib/teams/invitations";
 
 /** Auth.js reports a failed credentials sign-in as an error whose code we set in `authorize`. */
 async function signInWithPassword(email: string, password: string): Promise<void> {

@@ -4,11 +4,11 @@ import { cookies } from "next/headers";
 import { z } from "zod";
 
 import { publicAction, teamAction } from "@/lib/actions/define-action";
-import { notFound } from "@/lib/errors/app-error";
 import { writeAudit } from "@/lib/audit/write";
 import { signOut } from "@/lib/auth/config";
 import { ACTIVE_TEAM_COOKIE, currentUser } from "@/lib/auth/session";
 import { db } from "@/lib/db/client";
+import { notFound } from "@/lib/errors/app-error";
 
 export const switchTeam = teamAction({
   name: "team.switch",

@@ -40,7 +40,6 @@ export interface RunningConsole {
 
 export const OWNER = { email: "bench@example.com", password: "bench-password-1", name: "Bench Owner" };
 
-
 async function waitFor(url: string, timeoutMs: number): Promise<void> {
   const deadline = Date.now() + timeoutMs;
   while (Date.now() < deadline) {
@@ -124,7 +123,10 @@ const ownerEmail = (index: number) => (index === 0 ? OWNER.email : `bench-${inde
 export async function signIn(origin: string, email = OWNER.email, password = OWNER.password): Promise<string> {
   const csrfResponse = await fetch(`${origin}/api/auth/csrf`);
   const { csrfToken } = (await csrfResponse.json()) as { csrfToken: string };
-  const csrfCookie = csrfResponse.headers.getSetCookie().map((cookie) => cookie.split(";")[0]).join("; ");
+  const csrfCookie = csrfResponse.headers
+    .getSetCookie()
+    .map((cookie) => cookie.split(";")[0])
+    .join("; ");
   const response = await fetch(`${origin}/api/auth/callback/credentials`, {
     method: "POST",
     redirect: "manual",

@@ -4,7 +4,10 @@ import { Agent, request } from "node:http";
  * Closed-loop load over keep-alive connections: `concurrency` requests in flight for `durationMs`; answers with
  * a status other than 200 count as failures. The same client measures every target, so ratios compare servers.
  */
-export async function loadFor(url: string, options: { durationMs: number; concurrency: number; headers?: Record<string, string> }): Promise<{ requests: number; failed: number; perSecond: number }> {
+export async function loadFor(
+  url: string,
+  options: { durationMs: number; concurrency: number; headers?: Record<string, string> },
+): Promise<{ requests: number; failed: number; perSecond: number }> {
   const target = new URL(url);
   const agent = new Agent({ keepAlive: true, maxSockets: options.concurrency });
   let requests = 0;

@@ -70,7 +70,11 @@ function Notifications({ connectionId, list, canAck }: { connectionId: string; l
         <li key={note.id} className="flex items-start justify-between gap-3 py-3" data-testid="notification" data-new={note.isNew}>
           <div className="min-w-0">
             <p className={note.isNew ? "font-semibold" : "font-medium text-slate-700 dark:text-slate-300"}>
-              {note.isNew ? <Badge tone="info" className="mr-2">new</Badge> : null}
+              {note.isNew ? (
+                <Badge tone="info" className="mr-2">
+                  new
+                </Badge>
+              ) : null}
               {note.subject}
             </p>
             {note.message ? <p className="mt-0.5 text-sm text-slate-600 dark:text-slate-400">{note.message}</p> : null}
@@ -99,7 +103,11 @@ export function AccountCard({ connection, account, canAck }: { connection: Conne
         </section>
         <section aria-label={`Contacts of ${connection.label}`}>
           <h3 className="mb-1 text-sm font-semibold text-slate-600 dark:text-slate-300">Contacts and privileges</h3>
-          {account.contacts ? <Contacts contacts={account.contacts} /> : <p className="text-sm text-slate-500 dark:text-slate-400">{connection.kindLabel}&apos;s API does not list contacts.</p>}
+          {account.contacts ? (
+            <Contacts contacts={account.contacts} />
+          ) : (
+            <p className="text-sm text-slate-500 dark:text-slate-400">{connection.kindLabel}&apos;s API does not list contacts.</p>
+          )}
         </section>
       </div>
       <section className="mt-6" aria-label={`Notifications of ${connection.label}`}>

@@ -16,7 +16,13 @@ export function AcknowledgeButton({ connectionId, notificationId, subject }: { c
   });
   return (
     <span className="flex flex-col items-end gap-1">
-      <Button size="sm" variant="secondary" pending={pending} aria-label={`Acknowledge “${subject}”`} onClick={() => void run({ connectionId, notificationId })}>
+      <Button
+        size="sm"
+        variant="secondary"
+        pending={pending}
+        aria-label={`Acknowledge “${subject}”`}
+        onClick={() => void run({ connectionId, notificationId })}
+      >
         Acknowledge
       </Button>
       <span aria-live="polite" className="text-xs text-red-600 dark:text-red-400">

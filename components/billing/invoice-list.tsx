@@ -8,13 +8,7 @@ import { Button } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
 import { SelectField, TextField } from "@/components/ui/field";
 import { EmptyState } from "@/components/ui/states";
-import {
-  formatMoney,
-  invoiceQuerySchema,
-  queryInvoices,
-  totalsByCurrency,
-  type InvoiceQuery,
-} from "@/lib/capabilities/billing/invoice-rules";
+import { formatMoney, invoiceQuerySchema, queryInvoices, totalsByCurrency, type InvoiceQuery } from "@/lib/capabilities/billing/invoice-rules";
 import type { InvoiceRow } from "@/lib/capabilities/billing/types";
 
 import { InvoiceStateBadge } from "./invoice-state-badge";
@@ -41,7 +35,15 @@ const invoiceHref = (row: InvoiceRow) => `/billing/${row.connectionId}/${encodeU
  * Every invoice of every billing connection: filter, search, sort, totals per currency and a CSV of what is shown.
  * `waiting` names the connections whose invoices are still on their way.
  */
-export function InvoiceList({ rows, connections, waiting }: { rows: InvoiceRow[]; connections: { id: string; label: string }[]; waiting: readonly { id: string; label: string }[] }) {
+export function InvoiceList({
+  rows,
+  connections,
+  waiting,
+}: {
+  rows: InvoiceRow[];
+  connections: { id: string; label: string }[];
+  waiting: readonly { id: string; label: string }[];
+}) {
   const [query, setQuery] = useState<InvoiceQuery>(() => invoiceQuerySchema.parse({}));
   const set = <K extends keyof InvoiceQuery>(key: K, value: InvoiceQuery[K]) => setQuery((current) => ({ ...current, [key]: value }));
   const shown = useMemo(() => queryInvoices(rows, query), [rows, query]);
@@ -73,7 +75,12 @@ export function InvoiceList({ rows, connections, waiting }: { rows: InvoiceRow[]
           <TextField label="Search" type="search" placeholder="Number, status, amount…" value={query.q} onChange={(event) => set("q", event.target.value)} />
           <Search className="pointer-events-none absolute right-3 top-9 h-4 w-4 text-slate-400" aria-hidden />
         </div>
-        <SelectField label="Status" options={statusOptions} value={query.status} onChange={(event) => set("status", event.target.value as InvoiceQuery["status"])} />
+        <SelectField
+          label="Status"
+          options={statusOptions}
+          value={query.status}
+          onChange={(event) => set("status", event.target.value as InvoiceQuery["status"])}
+        />
         <SelectField
           label="Currency"
           options={[{ value: "", label: "All currencies" }, ...currencies.map((currency) => ({ value: currency, label: currency }))]}
@@ -88,7 +95,12 @@ export function InvoiceList({ rows, connections, waiting }: { rows: InvoiceRow[]
         />
         <div className="flex items-end gap-2">
           <div className="min-w-0 flex-1">
-            <SelectField label="Sort by" options={sortOptions} value={query.sort} onChange={(event) => set("sort", event.target.value as InvoiceQuery["sort"])} />
+            <SelectField
+              label="Sort by"
+              options={sortOptions}
+              value={query.sort}
+              onChange={(event) => set("sort", event.target.value as InvoiceQuery["sort"])}
+            />
           </div>
           <Button
             variant="secondary"
@@ -109,10 +121,16 @@ export function InvoiceList({ rows, connections, waiting }: { rows: InvoiceRow[]
               {total.currency} · {total.count} {total.count === 1 ? "invoice" : "invoices"}
             </p>
             <p className="mt-1 text-sm">
-              Total <strong className="tabular-nums" data-testid="total">{formatMoney(total.total, total.currency)}</strong>
+              Total{" "}
+              <strong className="tabular-nums" data-testid="total">
+                {formatMoney(total.total, total.currency)}
+              </strong>
             </p>
             <p className="text-sm">
-              Outstanding <strong className="tabular-nums text-amber-700 dark:text-amber-300" data-testid="outstanding">{formatMoney(total.outstanding, total.currency)}</strong>
+              Outstanding{" "}
+              <strong className="tabular-nums text-amber-700 dark:text-amber-300" data-testid="outstanding">
+                {formatMoney(total.outstanding, total.currency)}
+              </strong>
             </p>
             {total.overdue > 0 ? (
               <p className="text-sm">
@@ -129,9 +147,18 @@ export function InvoiceList({ rows, connections, waiting }: { rows: InvoiceRow[]
         </p>
       ) : null}
       {rows.length === 0 ? (
-        waiting.length > 0 ? null : <EmptyState title="No invoices yet">The billing accounts of this team have no invoices.</EmptyState>
+        waiting.length > 0 ? null : (
+          <EmptyState title="No invoices yet">The billing accounts of this team have no invoices.</EmptyState>
+        )
       ) : shown.length === 0 ? (
-        <EmptyState title="No invoice matches" action={<Button variant="secondary" onClick={() => setQuery(invoiceQuerySchema.parse({}))}>Clear filters</Button>}>
+        <EmptyState
+          title="No invoice matches"
+          action={
+            <Button variant="secondary" onClick={() => setQuery(invoiceQuerySchema.parse({}))}>
+              Clear filters
+            </Button>
+          }
+        >
           Change the search or the filters to see more.
         </EmptyState>
       ) : (
@@ -163,12 +190,24 @@ export function InvoiceList({ rows, connections, waiting }: { rows: InvoiceRow[]
             <table className="w-full text-left text-sm">
               <thead className="border-b border-slate-200 text-xs uppercase tracking-wide text-slate-500 dark:border-slate-800 dark:text-slate-400">
                 <tr>
-                  <th scope="col" className="px-4 py-2 font-medium">Number</th>
-                  <th scope="col" className="px-4 py-2 font-medium">Connection</th>
-                  <th scope="col" className="px-4 py-2 font-medium">Date</th>
-                  <th scope="col" className="px-4 py-2 font-medium">Due</th>
-                  <th scope="col" className="px-4 py-2 text-right font-medium">Total</th>
-                  <th scope="col" className="px-4 py-2 font-medium">Status</th>
+                  <th scope="col" className="px-4 py-2 font-medium">
+                    Number
+                  </th>
+                  <th scope="col" className="px-4 py-2 font-medium">
+                    Connection
+                  </th>
+                  <th scope="col" className="px-4 py-2 font-medium">
+                    Date
+                  </th>
+                  <th scope="col" className="px-4 py-2 font-medium">
+                    Due
+                  </th>
+                  <th scope="col" className="px-4 py-2 text-right font-medium">
+                    Total
+                  </th>
+                  <th scope="col" className="px-4 py-2 font-medium">
+                    Status
+                  </th>
                 </tr>
               </thead>
               <tbody className="divide-y divide-slate-200 dark:divide-slate-800">

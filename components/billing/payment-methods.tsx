@@ -18,7 +18,9 @@ function feeText(method: PaymentMethod): string {
 /** Payment methods with their fees, per connection whose provider lists them. */
 export function PaymentMethods({ accounts }: { accounts: readonly ConnectionPaymentMethods[] }) {
   if (accounts.length === 0) {
-    return <p className="text-sm text-slate-500 dark:text-slate-400">None of this team&apos;s connections lists payment methods (only Time4VPS&apos;s API does).</p>;
+    return (
+      <p className="text-sm text-slate-500 dark:text-slate-400">None of this team&apos;s connections lists payment methods (only Time4VPS&apos;s API does).</p>
+    );
   }
   return (
     <div className="space-y-3">

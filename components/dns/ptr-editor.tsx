@@ -38,7 +38,11 @@ export function PtrCell({ entry, canChange, onChanged }: { entry: RdnsEntry; can
             <Pencil className="h-4 w-4" aria-hidden />
           </Button>
         ) : null}
-        {note ? <span className="text-xs text-emerald-700 dark:text-emerald-300" role="status">{note}</span> : null}
+        {note ? (
+          <span className="text-xs text-emerald-700 dark:text-emerald-300" role="status">
+            {note}
+          </span>
+        ) : null}
       </div>
     );
   }
@@ -60,7 +64,7 @@ export function PtrCell({ entry, canChange, onChanged }: { entry: RdnsEntry; can
           aria-describedby={error ? errorId : undefined}
           value={value}
           onChange={(event) => setValue(event.target.value)}
-          className="block w-full rounded-md border border-slate-300 bg-white px-2 py-1 font-mono text-xs dark:border-slate-700 dark:bg-slate-900 aria-[invalid=true]:border-red-500"
+          className="block w-full rounded-md border border-slate-300 bg-white px-2 py-1 font-mono text-xs aria-[invalid=true]:border-red-500 dark:border-slate-700 dark:bg-slate-900"
         />
         {error ? (
           <p id={errorId} className="mt-1 text-xs text-red-600 dark:text-red-400" role="alert">

@@ -111,9 +111,15 @@ export function RdnsBulk({
             <table className="mt-2 w-full min-w-[32rem] text-left text-sm" aria-label="Bulk PTR results">
               <thead className="text-xs uppercase text-slate-500">
                 <tr>
-                  <th scope="col" className="py-1 pr-3">Address</th>
-                  <th scope="col" className="py-1 pr-3">Connection</th>
-                  <th scope="col" className="py-1 pr-3">Result</th>
+                  <th scope="col" className="py-1 pr-3">
+                    Address
+                  </th>
+                  <th scope="col" className="py-1 pr-3">
+                    Connection
+                  </th>
+                  <th scope="col" className="py-1 pr-3">
+                    Result
+                  </th>
                 </tr>
               </thead>
               <tbody>

@@ -61,15 +61,35 @@ export function RecordForm({
       }}
     >
       <TextField label="Name" name="name" defaultValue={editing?.name ?? ""} placeholder="@ or www" autoComplete="off" error={error("name")} />
-      <SelectField label="Type" name="type" value={type} onChange={(event) => setType(event.target.value)} options={recordTypes.map((value) => ({ value, label: value }))} error={error("type")} />
+      <SelectField
+        label="Type"
+        name="type"
+        value={type}
+        onChange={(event) => setType(event.target.value)}
+        options={recordTypes.map((value) => ({ value, label: value }))}
+        error={error("type")}
+      />
       <TextField label="TTL" name="ttl" inputMode="numeric" defaultValue={String(editing?.ttl ?? 3600)} error={error("ttl")} />
       {usesPriority(type) ? (
-        <TextField label="Priority" name="priority" inputMode="numeric" defaultValue={editing && usesPriority(editing.type) ? String(editing.priority) : "10"} error={error("priority")} />
+        <TextField
+          label="Priority"
+          name="priority"
+          inputMode="numeric"
+          defaultValue={editing && usesPriority(editing.type) ? String(editing.priority) : "10"}
+          error={error("priority")}
+        />
       ) : (
         <div className="hidden sm:block" aria-hidden />
       )}
       <div className="sm:col-span-4 lg:col-span-1">
-        <TextField label="Content" name="content" defaultValue={editing?.content ?? ""} placeholder={placeholders[type]} autoComplete="off" error={error("content")} />
+        <TextField
+          label="Content"
+          name="content"
+          defaultValue={editing?.content ?? ""}
+          placeholder={placeholders[type]}
+          autoComplete="off"
+          error={error("content")}
+        />
       </div>
       <div className="flex gap-2 sm:col-span-4 lg:col-span-1 lg:pt-6">
         <Button type="submit" pending={pending}>
@@ -80,7 +100,9 @@ export function RecordForm({
         </Button>
       </div>
       <div aria-live="polite" className="sm:col-span-4 lg:col-span-6">
-        {result && !result.ok && !Object.keys(result.fieldErrors ?? {}).some((key) => ["name", "type", "ttl", "priority", "content"].includes(key)) ? <ErrorNote>{result.error}</ErrorNote> : null}
+        {result && !result.ok && !Object.keys(result.fieldErrors ?? {}).some((key) => ["name", "type", "ttl", "priority", "content"].includes(key)) ? (
+          <ErrorNote>{result.error}</ErrorNote>
+        ) : null}
         {Object.keys(localErrors).length > 0 ? <p className="text-sm text-red-600 dark:text-red-400">Please correct the highlighted fields.</p> : null}
       </div>
     </form>

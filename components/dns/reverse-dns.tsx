@@ -53,9 +53,7 @@ export function ReverseDns({ lists, canChange }: { lists: StartedRead<Connection
               ) : state.data.lookupOnly ? (
                 <PtrLookup connectionId={connection.id} canChange={canChange} onChanged={refresh} />
               ) : state.data.entries.length === 0 ? (
-                <p className="text-sm text-slate-600 dark:text-slate-400">
-                  No addresses with a changeable PTR.{state.data.note ? ` ${state.data.note}` : ""}
-                </p>
+                <p className="text-sm text-slate-600 dark:text-slate-400">No addresses with a changeable PTR.{state.data.note ? ` ${state.data.note}` : ""}</p>
               ) : (
                 <EntriesTable entries={state.data.entries} canChange={canChange} onChanged={refresh} />
               )}
@@ -73,9 +71,15 @@ function EntriesTable({ entries, canChange, onChanged }: { entries: RdnsEntry[];
       <table className="w-full min-w-[34rem] text-left text-sm">
         <thead className="text-xs uppercase text-slate-500 dark:text-slate-400">
           <tr>
-            <th scope="col" className="py-2 pr-3">Address</th>
-            <th scope="col" className="py-2 pr-3">Server / service</th>
-            <th scope="col" className="py-2">PTR</th>
+            <th scope="col" className="py-2 pr-3">
+              Address
+            </th>
+            <th scope="col" className="py-2 pr-3">
+              Server / service
+            </th>
+            <th scope="col" className="py-2">
+              PTR
+            </th>
           </tr>
         </thead>
         <tbody className="divide-y divide-slate-200 dark:divide-slate-800">
@@ -111,7 +115,14 @@ function PtrLookup({ connectionId, canChange, onChanged }: { connectionId: strin
         }}
       >
         <div className="min-w-[12rem] flex-1">
-          <TextField label="Address to look up" name="ip" placeholder="192.0.2.10" autoComplete="off" help="This account answers for one address at a time." error={inputError} />
+          <TextField
+            label="Address to look up"
+            name="ip"
+            placeholder="192.0.2.10"
+            autoComplete="off"
+            help="This account answers for one address at a time."
+            error={inputError}
+          />
         </div>
         <Button type="submit" variant="secondary" pending={lookup.isFetching} className="mb-5">
           <Search className="h-4 w-4" aria-hidden /> Look up
@@ -125,7 +136,12 @@ function PtrLookup({ connectionId, canChange, onChanged }: { connectionId: strin
               <span className="font-mono">{lookup.data.ip}</span> <Badge>{lookup.data.refLabel}</Badge>
             </p>
             <div className="mt-2">
-              <PtrCell key={`${lookup.data.ip}-${lookup.data.ptr}`} entry={lookup.data} canChange={canChange && Boolean(lookup.data.ref)} onChanged={onChanged} />
+              <PtrCell
+                key={`${lookup.data.ip}-${lookup.data.ptr}`}
+                entry={lookup.data}
+                canChange={canChange && Boolean(lookup.data.ref)}
+                onChanged={onChanged}
+              />
             </div>
           </div>
         ) : null}

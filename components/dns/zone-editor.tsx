@@ -71,12 +71,26 @@ export function ZoneEditor({ zoneKey, initialData, canChange }: { zoneKey: ZoneK
           <table className="w-full min-w-[40rem] text-left text-sm" aria-label={`Records of ${zone.name}`}>
             <thead className="border-b border-slate-200 text-xs uppercase text-slate-500 dark:border-slate-800 dark:text-slate-400">
               <tr>
-                <th scope="col" className="px-3 py-2">Name</th>
-                <th scope="col" className="px-3 py-2">Type</th>
-                <th scope="col" className="px-3 py-2">TTL</th>
-                <th scope="col" className="px-3 py-2">Priority</th>
-                <th scope="col" className="px-3 py-2">Content</th>
-                {canChange ? <th scope="col" className="px-3 py-2"><span className="sr-only">Actions</span></th> : null}
+                <th scope="col" className="px-3 py-2">
+                  Name
+                </th>
+                <th scope="col" className="px-3 py-2">
+                  Type
+                </th>
+                <th scope="col" className="px-3 py-2">
+                  TTL
+                </th>
+                <th scope="col" className="px-3 py-2">
+                  Priority
+                </th>
+                <th scope="col" className="px-3 py-2">
+                  Content
+                </th>
+                {canChange ? (
+                  <th scope="col" className="px-3 py-2">
+                    <span className="sr-only">Actions</span>
+                  </th>
+                ) : null}
               </tr>
             </thead>
             <tbody className="divide-y divide-slate-200 dark:divide-slate-800">
@@ -96,7 +110,14 @@ export function ZoneEditor({ zoneKey, initialData, canChange }: { zoneKey: ZoneK
                     </td>
                   </tr>
                 ) : (
-                  <RecordRow key={record.id} record={record} zoneKey={zoneKey} canChange={canChange} onEdit={() => setEditing(record.id)} onDeleted={() => void refresh()} />
+                  <RecordRow
+                    key={record.id}
+                    record={record}
+                    zoneKey={zoneKey}
+                    canChange={canChange}
+                    onEdit={() => setEditing(record.id)}
+                    onDeleted={() => void refresh()}
+                  />
                 ),
               )}
             </tbody>
@@ -107,7 +128,19 @@ export function ZoneEditor({ zoneKey, initialData, canChange }: { zoneKey: ZoneK
   );
 }
 
-function RecordRow({ record, zoneKey, canChange, onEdit, onDeleted }: { record: DnsRecord; zoneKey: ZoneKey; canChange: boolean; onEdit: () => void; onDeleted: () => void }) {
+function RecordRow({
+  record,
+  zoneKey,
+  canChange,
+  onEdit,
+  onDeleted,
+}: {
+  record: DnsRecord;
+  zoneKey: ZoneKey;
+  canChange: boolean;
+  onEdit: () => void;
+  onDeleted: () => void;
+}) {
   const [confirming, setConfirming] = useState(false);
   const { run, pending, result } = useAction(deleteRecordAction, { onSuccess: onDeleted });
   const label = `${record.name} ${record.type} ${record.content}`;

@@ -17,10 +17,21 @@ import type { ZoneKey } from "./use-dns-zone";
 
 type Preview = { errors: ZoneFileLineIssue[]; skipped: ZoneFileLineIssue[]; diff?: ZoneDiff; text: string };
 
-const line = (record: RecordValues) => `${record.name} ${record.ttl} ${record.type}${record.type === "MX" || record.type === "SRV" ? ` ${record.priority}` : ""} ${record.content}`;
+const line = (record: RecordValues) =>
+  `${record.name} ${record.ttl} ${record.type}${record.type === "MX" || record.type === "SRV" ? ` ${record.priority}` : ""} ${record.content}`;
 
 /** Import a BIND zone file: preview the diff here, apply it on confirm (each change one audited upstream call). */
-export function ZoneImport({ zoneKey, zone, onApplied, onClose }: { zoneKey: ZoneKey; zone: { name: string; records: DnsRecord[] }; onApplied: () => void; onClose: () => void }) {
+export function ZoneImport({
+  zoneKey,
+  zone,
+  onApplied,
+  onClose,
+}: {
+  zoneKey: ZoneKey;
+  zone: { name: string; records: DnsRecord[] };
+  onApplied: () => void;
+  onClose: () => void;
+}) {
   const [text, setText] = useState("");
   const [preview, setPreview] = useState<Preview | null>(null);
   const [results, setResults] = useState<ImportChangeResult[] | null>(null);
@@ -35,7 +46,12 @@ export function ZoneImport({ zoneKey, zone, onApplied, onClose }: { zoneKey: Zon
   const makePreview = () => {
     setResults(null);
     const parsed = parseZoneFile(text, zone.name);
-    setPreview({ errors: parsed.errors, skipped: parsed.skipped, diff: parsed.errors.length ? undefined : diffZone(zone.name, zone.records, parsed.records), text });
+    setPreview({
+      errors: parsed.errors,
+      skipped: parsed.skipped,
+      diff: parsed.errors.length ? undefined : diffZone(zone.name, zone.records, parsed.records),
+      text,
+    });
   };
   const diff = preview?.diff;
   const count = diff ? diff.adds.length + diff.changes.length + diff.removals.length : 0;
@@ -101,8 +117,8 @@ export function ZoneImport({ zoneKey, zone, onApplied, onClose }: { zoneKey: Zon
         {diff && !diffIsEmpty(diff) && diff.conflicts.length === 0 ? (
           <div className="space-y-3 rounded-md border border-slate-200 p-3 dark:border-slate-800" data-testid="import-preview">
             <p className="text-sm">
-              <Badge tone="good">{diff.adds.length} to add</Badge> <Badge tone="warn">{diff.changes.length} to change</Badge> <Badge tone="bad">{diff.removals.length} to remove</Badge>{" "}
-              <span className="text-slate-500">{diff.unchanged} unchanged</span>
+              <Badge tone="good">{diff.adds.length} to add</Badge> <Badge tone="warn">{diff.changes.length} to change</Badge>{" "}
+              <Badge tone="bad">{diff.removals.length} to remove</Badge> <span className="text-slate-500">{diff.unchanged} unchanged</span>
             </p>
             <ul className="space-y-1 break-all font-mono text-xs">
               {diff.removals.map((record) => (

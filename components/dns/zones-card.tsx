@@ -55,7 +55,10 @@ export function ZonesCard({
             <li key={zone.id} className="flex items-center gap-3 px-4 py-3">
               <Globe className="h-4 w-4 shrink-0 text-slate-400" aria-hidden />
               <div className="min-w-0 flex-1">
-                <Link href={`/dns/${connection.id}/${zone.serviceId}/${zone.id}`} className="break-all font-medium text-brand-600 hover:underline dark:text-brand-100">
+                <Link
+                  href={`/dns/${connection.id}/${zone.serviceId}/${zone.id}`}
+                  className="break-all font-medium text-brand-600 hover:underline dark:text-brand-100"
+                >
                   {zone.name}
                 </Link>
                 <p className="truncate text-xs text-slate-500 dark:text-slate-400">{serviceLabel.get(zone.serviceId) ?? `Service #${zone.serviceId}`}</p>
@@ -86,7 +89,17 @@ export function ZonesCard({
   );
 }
 
-function AddZoneForm({ connectionId, services, onDone, onAdded }: { connectionId: string; services: ConnectionZones["services"]; onDone: () => void; onAdded: () => void }) {
+function AddZoneForm({
+  connectionId,
+  services,
+  onDone,
+  onAdded,
+}: {
+  connectionId: string;
+  services: ConnectionZones["services"];
+  onDone: () => void;
+  onAdded: () => void;
+}) {
   const { run, pending, result, fieldError } = useAction(addZoneAction, {
     onSuccess: () => {
       onDone();
@@ -103,7 +116,12 @@ function AddZoneForm({ connectionId, services, onDone, onAdded }: { connectionId
         void run(form);
       }}
     >
-      <SelectField label="Service" name="serviceId" options={services.map((service) => ({ value: service.id, label: service.label }))} error={fieldError("serviceId")} />
+      <SelectField
+        label="Service"
+        name="serviceId"
+        options={services.map((service) => ({ value: service.id, label: service.label }))}
+        error={fieldError("serviceId")}
+      />
       <TextField label="Domain name" name="name" placeholder="example.com" autoComplete="off" required error={fieldError("name")} />
       <div aria-live="polite">{result && !result.ok ? <ErrorNote>{result.error}</ErrorNote> : null}</div>
       <div className="flex justify-end gap-2">

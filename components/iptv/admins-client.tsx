@@ -155,7 +155,16 @@ export function AdminsClient({ lists, canManage }: { lists: StartedRead<IptvAdmi
           </table>
         </Card>
       )}
-      {canManage ? <AdminDialog key={dialog?.editing?.id ?? "new"} editing={dialog?.editing ?? null} open={dialog !== null} connections={connections} onClose={() => setDialog(null)} onChanged={() => void refresh()} /> : null}
+      {canManage ? (
+        <AdminDialog
+          key={dialog?.editing?.id ?? "new"}
+          editing={dialog?.editing ?? null}
+          open={dialog !== null}
+          connections={connections}
+          onClose={() => setDialog(null)}
+          onChanged={() => void refresh()}
+        />
+      ) : null}
     </div>
   );
 }

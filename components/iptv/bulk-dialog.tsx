@@ -10,7 +10,7 @@ import { SuccessNote } from "@/components/ui/states";
 import { deleteSubscriptionAction, extendSubscriptionAction, setSubscriptionDisabledAction } from "@/lib/capabilities/iptv/actions";
 import { subscriptionKinds, type SubscriptionKind } from "@/lib/capabilities/iptv/subscription-kinds";
 
-import { type BulkOutcome, runBulk } from "./bulk";
+import { runBulk, type BulkOutcome } from "./bulk";
 import { formatDay } from "./format";
 
 export type BulkOperation = "extend" | "disable" | "enable" | "delete";
@@ -106,8 +106,17 @@ export function BulkDialog({
           </div>
           <ul className="max-h-80 divide-y divide-slate-100 overflow-y-auto text-sm dark:divide-slate-800" aria-label="Results per item">
             {results.map((result) => (
-              <li key={`${result.item.connectionId}:${result.item.key}`} className="flex items-start gap-2 py-1.5" data-testid="bulk-result" data-ok={result.ok}>
-                {result.ok ? <CheckCircle2 className="mt-0.5 h-4 w-4 shrink-0 text-emerald-600" aria-label="Succeeded" /> : <XCircle className="mt-0.5 h-4 w-4 shrink-0 text-red-600" aria-label="Failed" />}
+              <li
+                key={`${result.item.connectionId}:${result.item.key}`}
+                className="flex items-start gap-2 py-1.5"
+                data-testid="bulk-result"
+                data-ok={result.ok}
+              >
+                {result.ok ? (
+                  <CheckCircle2 className="mt-0.5 h-4 w-4 shrink-0 text-emerald-600" aria-label="Succeeded" />
+                ) : (
+                  <XCircle className="mt-0.5 h-4 w-4 shrink-0 text-red-600" aria-label="Failed" />
+                )}
                 <span className="font-mono">{result.item.key}</span>
                 <span className={result.ok ? "text-slate-500" : "text-red-700 dark:text-red-300"}>{result.message}</span>
               </li>

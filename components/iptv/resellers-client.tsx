@@ -36,7 +36,12 @@ function AddCreditsDialog({ reseller, onClose, onChanged }: { reseller: IptvRese
     onClose();
   };
   return (
-    <Dialog open={reseller !== null} onOpenChange={(open) => (open ? undefined : close())} title={`Credits for ${reseller?.username ?? ""}`} description={`Balance now: ${reseller?.credits ?? 0}. A negative amount takes credits back.`}>
+    <Dialog
+      open={reseller !== null}
+      onOpenChange={(open) => (open ? undefined : close())}
+      title={`Credits for ${reseller?.username ?? ""}`}
+      description={`Balance now: ${reseller?.credits ?? 0}. A negative amount takes credits back.`}
+    >
       {reseller ? (
         <form
           className="space-y-4"
@@ -102,10 +107,16 @@ function ResellerDialog({
     onClose();
   };
   return (
-    <Dialog open={mode !== null} onOpenChange={(open) => (open ? undefined : close())} title={mode === "edit" ? `Edit ${reseller?.username ?? ""}` : "New reseller"}>
+    <Dialog
+      open={mode !== null}
+      onOpenChange={(open) => (open ? undefined : close())}
+      title={mode === "edit" ? `Edit ${reseller?.username ?? ""}` : "New reseller"}
+    >
       {created ? (
         <div className="space-y-4">
-          <SuccessNote>Reseller {created.username} created.{created.password ? " The password is shown only now." : ""}</SuccessNote>
+          <SuccessNote>
+            Reseller {created.username} created.{created.password ? " The password is shown only now." : ""}
+          </SuccessNote>
           {created.password ? (
             <div className="flex items-center justify-between gap-2">
               <span className="font-mono">{created.password}</span>
@@ -152,7 +163,9 @@ function ResellerDialog({
               defaultValue={reseller?.maxConnections ?? 0}
               error={action.fieldError("max_allowed_connections")}
             />
-            {mode === "create" ? <TextField label="Opening credits" name="credits" type="number" min={0} defaultValue={0} error={action.fieldError("credits")} /> : null}
+            {mode === "create" ? (
+              <TextField label="Opening credits" name="credits" type="number" min={0} defaultValue={0} error={action.fieldError("credits")} />
+            ) : null}
           </div>
           <div className="flex flex-wrap gap-x-6 gap-y-2">
             <Check label="Uses credits" name="use_credits" defaultChecked={reseller?.useCredits ?? true} />
@@ -209,7 +222,11 @@ export function ResellersClient({
         </div>
       ) : null}
       {resellers.length === 0 ? (
-        <NoRowsYet states={states} label="Loading resellers" empty={<EmptyState title="No resellers">Resellers created in the panel or here appear in this list.</EmptyState>} />
+        <NoRowsYet
+          states={states}
+          label="Loading resellers"
+          empty={<EmptyState title="No resellers">Resellers created in the panel or here appear in this list.</EmptyState>}
+        />
       ) : (
         <Card className="relative overflow-x-auto">
           <table className="w-full min-w-[48rem] text-left text-sm" aria-label="Resellers">
@@ -267,7 +284,9 @@ export function ResellersClient({
         <h2 id="ledger-heading" className="text-lg font-semibold">
           Credit ledger
         </h2>
-        <p className="text-sm text-slate-600 dark:text-slate-400">Every credit change made through Hostdeck, from the audit log. Changes made in the panel itself are not listed.</p>
+        <p className="text-sm text-slate-600 dark:text-slate-400">
+          Every credit change made through Hostdeck, from the audit log. Changes made in the panel itself are not listed.
+        </p>
         {ledger.length === 0 ? (
           <EmptyState title="No credit changes yet">Credits added here appear with who added them and the balance the panel reported.</EmptyState>
         ) : (
@@ -292,7 +311,9 @@ export function ResellersClient({
                       {many ? <span className="text-slate-500"> · {row.connectionLabel}</span> : null}
                       {row.kind === "opening" ? <Badge className="ml-2">opening</Badge> : null}
                     </td>
-                    <td className={`px-3 py-2 text-right tabular-nums ${row.amount < 0 ? "text-red-700 dark:text-red-300" : "text-emerald-700 dark:text-emerald-300"}`}>
+                    <td
+                      className={`px-3 py-2 text-right tabular-nums ${row.amount < 0 ? "text-red-700 dark:text-red-300" : "text-emerald-700 dark:text-emerald-300"}`}
+                    >
                       {row.amount > 0 ? `+${row.amount}` : row.amount}
                     </td>
                     <td className="px-3 py-2 text-right tabular-nums">{row.balance ?? "—"}</td>
@@ -305,7 +326,15 @@ export function ResellersClient({
       </section>
 
       {canCredit ? <AddCreditsDialog reseller={crediting} onClose={() => setCrediting(null)} onChanged={changed} /> : null}
-      {canManage ? <ResellerDialog mode={editing?.mode ?? null} reseller={editing?.reseller ?? null} connections={connections} onClose={() => setEditing(null)} onChanged={changed} /> : null}
+      {canManage ? (
+        <ResellerDialog
+          mode={editing?.mode ?? null}
+          reseller={editing?.reseller ?? null}
+          connections={connections}
+          onClose={() => setEditing(null)}
+          onChanged={changed}
+        />
+      ) : null}
     </div>
   );
 }

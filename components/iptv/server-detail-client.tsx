@@ -92,7 +92,13 @@ export function ServerDetailClient({ server, canManage }: { server: IptvServer; 
             <div className="grid gap-4 sm:grid-cols-2">
               <TextField label="IP address" name="server_ip" defaultValue={server.ip} error={fieldError("server_ip")} />
               <TextField label="VPN IP" name="vpn_ip" defaultValue={server.vpnIp} help="Blank: none" error={fieldError("vpn_ip")} />
-              <TextField label="HTTP port" name="http_broadcast_port" type="number" defaultValue={server.httpPort ?? 25461} error={fieldError("http_broadcast_port")} />
+              <TextField
+                label="HTTP port"
+                name="http_broadcast_port"
+                type="number"
+                defaultValue={server.httpPort ?? 25461}
+                error={fieldError("http_broadcast_port")}
+              />
               <TextField label="Max clients" name="total_clients" type="number" defaultValue={server.totalClients ?? 0} error={fieldError("total_clients")} />
             </div>
             <div aria-live="polite">{result && !result.ok ? <ErrorNote>{result.error}</ErrorNote> : null}</div>

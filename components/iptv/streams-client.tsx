@@ -18,7 +18,21 @@ import { useIptvLists } from "./use-iptv-lists";
 
 const rowId = (stream: IptvStream) => `${stream.connectionId}:${stream.id}`;
 
-function StreamTable({ title, streams, selected, onToggle, canChange, many }: { title: string; streams: IptvStream[]; selected: Set<string>; onToggle: (id: string) => void; canChange: boolean; many: boolean }) {
+function StreamTable({
+  title,
+  streams,
+  selected,
+  onToggle,
+  canChange,
+  many,
+}: {
+  title: string;
+  streams: IptvStream[];
+  selected: Set<string>;
+  onToggle: (id: string) => void;
+  canChange: boolean;
+  many: boolean;
+}) {
   return (
     <section aria-label={title} className="space-y-2">
       <h2 className="text-lg font-semibold">
@@ -31,7 +45,11 @@ function StreamTable({ title, streams, selected, onToggle, canChange, many }: { 
           <table className="w-full min-w-[40rem] text-left text-sm">
             <thead className="border-b border-slate-200 text-xs uppercase text-slate-500 dark:border-slate-800">
               <tr>
-                {canChange ? <th className="w-10 px-3 py-2"><span className="sr-only">Select</span></th> : null}
+                {canChange ? (
+                  <th className="w-10 px-3 py-2">
+                    <span className="sr-only">Select</span>
+                  </th>
+                ) : null}
                 <th className="px-3 py-2">Stream</th>
                 <th className="px-3 py-2">Status</th>
                 <th className="px-3 py-2">Server</th>
@@ -45,7 +63,13 @@ function StreamTable({ title, streams, selected, onToggle, canChange, many }: { 
                 <tr key={rowId(stream)} data-testid="stream-row" data-name={stream.name} data-online={stream.online}>
                   {canChange ? (
                     <td className="px-3 py-2">
-                      <input type="checkbox" aria-label={`Select ${stream.name}`} checked={selected.has(rowId(stream))} onChange={() => onToggle(rowId(stream))} className="h-4 w-4" />
+                      <input
+                        type="checkbox"
+                        aria-label={`Select ${stream.name}`}
+                        checked={selected.has(rowId(stream))}
+                        onChange={() => onToggle(rowId(stream))}
+                        className="h-4 w-4"
+                      />
                     </td>
                   ) : null}
                   <td className="px-3 py-2">
@@ -90,8 +114,14 @@ export function StreamsClient({ lists, canChange }: { lists: StartedRead<IptvStr
   const command = async (which: "start" | "stop") => {
     setRunning(true);
     setReport(null);
-    const outcome = await runBulk(chosen, which === "start" ? startStreamAction : stopStreamAction, (stream) => ({ connectionId: stream.connectionId, streamId: stream.id }));
-    setReport({ ok: outcome.filter((item) => item.ok).length, failed: outcome.filter((item) => !item.ok).map((item) => ({ name: item.item.name, message: item.message })) });
+    const outcome = await runBulk(chosen, which === "start" ? startStreamAction : stopStreamAction, (stream) => ({
+      connectionId: stream.connectionId,
+      streamId: stream.id,
+    }));
+    setReport({
+      ok: outcome.filter((item) => item.ok).length,
+      failed: outcome.filter((item) => !item.ok).map((item) => ({ name: item.item.name, message: item.message })),
+    });
     setSelected(new Set());
     await refresh();
     setRunning(false);
@@ -101,7 +131,11 @@ export function StreamsClient({ lists, canChange }: { lists: StartedRead<IptvStr
     <div className="space-y-6">
       <PanelStatus states={states} />
       {canChange ? (
-        <div className="sticky top-2 z-10 flex flex-wrap items-center gap-2 rounded-lg border border-slate-200 bg-white p-2 text-sm dark:border-slate-800 dark:bg-slate-900" role="region" aria-label="Stream commands">
+        <div
+          className="sticky top-2 z-10 flex flex-wrap items-center gap-2 rounded-lg border border-slate-200 bg-white p-2 text-sm dark:border-slate-800 dark:bg-slate-900"
+          role="region"
+          aria-label="Stream commands"
+        >
           <span className="px-2">{chosen.length} selected</span>
           <Button size="sm" disabled={chosen.length === 0} pending={running} onClick={() => void command("start")}>
             <Play className="h-4 w-4" aria-hidden /> Start / restart
@@ -118,7 +152,9 @@ export function StreamsClient({ lists, canChange }: { lists: StartedRead<IptvStr
         {report ? (
           <SuccessNote>
             <span data-testid="stream-report">
-              {report.ok} done{report.failed.length ? `, ${report.failed.length} failed: ${report.failed.map((item) => `${item.name} (${item.message})`).join("; ")}` : ""}. Status refreshed.
+              {report.ok} done
+              {report.failed.length ? `, ${report.failed.length} failed: ${report.failed.map((item) => `${item.name} (${item.message})`).join("; ")}` : ""}.
+              Status refreshed.
             </span>
           </SuccessNote>
         ) : null}
@@ -127,8 +163,22 @@ export function StreamsClient({ lists, canChange }: { lists: StartedRead<IptvStr
         <NoRowsYet states={states} label="Loading streams" empty={<EmptyState title="No streams">The panel reported no streams.</EmptyState>} />
       ) : (
         <>
-          <StreamTable title="Online" streams={streams.filter((stream) => stream.online)} selected={selected} onToggle={toggle} canChange={canChange} many={many} />
-          <StreamTable title="Offline" streams={streams.filter((stream) => !stream.online)} selected={selected} onToggle={toggle} canChange={canChange} many={many} />
+          <StreamTable
+            title="Online"
+            streams={streams.filter((stream) => stream.online)}
+            selected={selected}
+            onToggle={toggle}
+            canChange={canChange}
+            many={many}
+          />
+          <StreamTable
+            title="Offline"
+            streams={streams.filter((stream) => !stream.online)}
+            selected={selected}
+            onToggle={toggle}
+            canChange={canChange}
+            many={many}
+          />
         </>
       )}
     </div>

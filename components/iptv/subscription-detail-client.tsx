@@ -188,7 +188,9 @@ export function SubscriptionDetailClient({
         <h3 id="channels-heading" className="text-base font-semibold">
           Channels ({channelIds.length})
         </h3>
-        <p className="break-words font-mono text-sm text-slate-600 dark:text-slate-400">{channelIds.length ? channelIds.join(", ") : "No bouquets: no channels."}</p>
+        <p className="break-words font-mono text-sm text-slate-600 dark:text-slate-400">
+          {channelIds.length ? channelIds.join(", ") : "No bouquets: no channels."}
+        </p>
       </section>
 
       {canChange ? (

@@ -3,15 +3,15 @@
 import { useState } from "react";
 
 import { Button } from "@/components/ui/button";
-import { SelectField } from "@/components/ui/field";
 import { Dialog } from "@/components/ui/dialog";
+import { SelectField } from "@/components/ui/field";
 import { ErrorNote, SuccessNote } from "@/components/ui/states";
 import { createSubscriptionAction, importSubscriptionsAction } from "@/lib/capabilities/iptv/actions";
 import { subscriptionKinds, type SubscriptionKind } from "@/lib/capabilities/iptv/subscription-kinds";
 import { useAction } from "@/lib/ui/use-action";
 
 import { CopyButton } from "./copy-button";
-import { type ConnectionOption, SubscriptionForm } from "./subscription-form";
+import { SubscriptionForm, type ConnectionOption } from "./subscription-form";
 
 /** Create a line or MAG device; a line's credentials (generated or typed) are shown once, with copy buttons. */
 export function CreateDialog({
@@ -42,7 +42,9 @@ export function CreateDialog({
     <Dialog open={open} onOpenChange={close} title={`New ${noun.one}`}>
       {created ? (
         <div className="space-y-4">
-          <SuccessNote>{kind === "line" ? "Line created. These credentials are shown only now: copy them before closing." : `MAG device ${created.key} added.`}</SuccessNote>
+          <SuccessNote>
+            {kind === "line" ? "Line created. These credentials are shown only now: copy them before closing." : `MAG device ${created.key} added.`}
+          </SuccessNote>
           <dl className="space-y-3 text-sm" data-testid="created-credentials">
             <div className="flex items-center justify-between gap-2">
               <div>
@@ -148,7 +150,8 @@ export function ImportDialog({
             className="block w-full rounded-md border border-slate-300 bg-white px-3 py-2 font-mono text-sm dark:border-slate-700 dark:bg-slate-900"
           />
           <p id="import-keys-help" className="text-xs text-slate-500">
-            One per line or separated by commas; a CSV file with a header row uses its {kind === "line" ? "username" : "mac_address"} column. Up to 200 at a time.
+            One per line or separated by commas; a CSV file with a header row uses its {kind === "line" ? "username" : "mac_address"} column. Up to 200 at a
+            time.
           </p>
           {fieldError("keys") ? <p className="text-sm text-red-600 dark:text-red-400">{fieldError("keys")}</p> : null}
         </div>
@@ -169,13 +172,18 @@ export function ImportDialog({
               setFileNote(`Loaded ${file.name}: check the list above, then Add.`);
             }}
           />
-          {fileNote ? <p className="text-xs text-slate-500" role="status">{fileNote}</p> : null}
+          {fileNote ? (
+            <p className="text-xs text-slate-500" role="status">
+              {fileNote}
+            </p>
+          ) : null}
         </div>
         <div aria-live="polite" className="space-y-2">
           {result && !result.ok ? <ErrorNote>{result.error}</ErrorNote> : null}
           {result?.ok ? (
             <SuccessNote>
-              Added {added} {added === 1 ? noun.one : noun.many}.{rows.length > added ? ` ${rows.length - added} of ${rows.length} rows not added: see below.` : ""}
+              Added {added} {added === 1 ? noun.one : noun.many}.
+              {rows.length > added ? ` ${rows.length - added} of ${rows.length} rows not added: see below.` : ""}
             </SuccessNote>
           ) : null}
         </div>
@@ -184,17 +192,30 @@ export function ImportDialog({
             <table className="w-full text-left text-sm" aria-label="Result per row">
               <thead className="sticky top-0 bg-slate-50 text-xs text-slate-500 dark:bg-slate-900">
                 <tr>
-                  <th scope="col" className="px-2 py-1">Line</th>
-                  <th scope="col" className="px-2 py-1">{kind === "line" ? "Username" : "MAC address"}</th>
-                  <th scope="col" className="px-2 py-1">Result</th>
+                  <th scope="col" className="px-2 py-1">
+                    Line
+                  </th>
+                  <th scope="col" className="px-2 py-1">
+                    {kind === "line" ? "Username" : "MAC address"}
+                  </th>
+                  <th scope="col" className="px-2 py-1">
+                    Result
+                  </th>
                 </tr>
               </thead>
               <tbody>
                 {rows.map((row, index) => (
-                  <tr key={`${row.line}-${index}`} data-testid="import-row" data-outcome={row.outcome} className="border-t border-slate-100 dark:border-slate-800">
+                  <tr
+                    key={`${row.line}-${index}`}
+                    data-testid="import-row"
+                    data-outcome={row.outcome}
+                    className="border-t border-slate-100 dark:border-slate-800"
+                  >
                     <td className="px-2 py-1 tabular-nums text-slate-500">{row.line}</td>
                     <td className="break-all px-2 py-1 font-mono">{row.key ?? row.value}</td>
-                    <td className={row.outcome === "added" || row.outcome === "listed" ? "px-2 py-1" : "px-2 py-1 text-red-700 dark:text-red-400"}>{row.message}</td>
+                    <td className={row.outcome === "added" || row.outcome === "listed" ? "px-2 py-1" : "px-2 py-1 text-red-700 dark:text-red-400"}>
+                      {row.message}
+                    </td>
                   </tr>
                 ))}
               </tbody>

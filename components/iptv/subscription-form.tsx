@@ -1,6 +1,6 @@
 "use client";
 
-import { type FormEvent, useState } from "react";
+import { useState, type FormEvent } from "react";
 
 import { Button } from "@/components/ui/button";
 import { FieldShell, SelectField, TextField } from "@/components/ui/field";
@@ -20,7 +20,21 @@ export interface ConnectionOption {
 const textareaClass =
   "block w-full rounded-md border border-slate-300 bg-white px-3 py-2 text-sm shadow-sm focus:border-brand-500 dark:border-slate-700 dark:bg-slate-900 aria-[invalid=true]:border-red-500";
 
-function TextArea({ label, name, defaultValue, error, help, rows = 3 }: { label: string; name: string; defaultValue?: string; error?: string; help?: string; rows?: number }) {
+function TextArea({
+  label,
+  name,
+  defaultValue,
+  error,
+  help,
+  rows = 3,
+}: {
+  label: string;
+  name: string;
+  defaultValue?: string;
+  error?: string;
+  help?: string;
+  rows?: number;
+}) {
   return (
     <FieldShell label={label} error={error} help={help}>
       {({ id, describedBy, invalid }) => (
@@ -83,7 +97,14 @@ export function SubscriptionForm({
           <input type="hidden" name="key" value={editing.key} />
         </>
       ) : (
-        <SelectField label="Panel" name="connectionId" value={connectionId} onChange={(event) => setConnectionId(event.target.value)} options={connections.map((c) => ({ value: c.id, label: c.label }))} error={fieldError("connectionId")} />
+        <SelectField
+          label="Panel"
+          name="connectionId"
+          value={connectionId}
+          onChange={(event) => setConnectionId(event.target.value)}
+          options={connections.map((c) => ({ value: c.id, label: c.label }))}
+          error={fieldError("connectionId")}
+        />
       )}
       {kind === "line" ? (
         <div className="grid gap-4 sm:grid-cols-2">
@@ -115,12 +136,24 @@ export function SubscriptionForm({
         {editing ? null : (
           <TextField label="Subscription plan id (optional)" name="subscription_plan_id" type="number" min={1} error={fieldError("subscription_plan_id")} />
         )}
-        <SelectField label="Reseller" name="reseller_id" defaultValue={editing?.resellerId ? String(editing.resellerId) : ""} options={resellerOptions} error={fieldError("reseller_id") ?? fieldError("credits")} />
+        <SelectField
+          label="Reseller"
+          name="reseller_id"
+          defaultValue={editing?.resellerId ? String(editing.resellerId) : ""}
+          options={resellerOptions}
+          error={fieldError("reseller_id") ?? fieldError("credits")}
+        />
       </div>
       {kind === "line" ? (
         <>
           <div className="grid gap-4 sm:grid-cols-2">
-            <TextArea label="Allowed IPs" name="allowed_ips" defaultValue={editing?.allowedIps.join("\n")} help="One per line; blank: any" error={fieldError("allowed_ips")} />
+            <TextArea
+              label="Allowed IPs"
+              name="allowed_ips"
+              defaultValue={editing?.allowedIps.join("\n")}
+              help="One per line; blank: any"
+              error={fieldError("allowed_ips")}
+            />
             <TextArea
               label="Allowed user agents"
               name="allowed_user_agents"

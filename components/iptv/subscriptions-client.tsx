@@ -16,7 +16,7 @@ import { subscriptionHref, subscriptionKinds, type SubscriptionKind } from "@/li
 import type { IptvSubscription } from "@/lib/capabilities/iptv/types";
 import { useAction } from "@/lib/ui/use-action";
 
-import { type BulkOperation, BulkDialog, type BulkTarget } from "./bulk-dialog";
+import { BulkDialog, type BulkOperation, type BulkTarget } from "./bulk-dialog";
 import { formatDay } from "./format";
 import { answeredRows, NoRowsYet, PanelStatus } from "./panel-status";
 import { CreateDialog, ImportDialog } from "./subscription-dialogs";
@@ -64,10 +64,17 @@ export function SubscriptionsClient({
   const { states, refresh, reloadFromPanels, refreshing } = useIptvLists(lists, noun.list);
   const items = useMemo(() => answeredRows(states, (list) => list.items), [states]);
   const problems = useMemo(
-    () => states.flatMap((state) => (state.status === "ok" ? state.data.problems.map((problem) => ({ ...problem, connectionId: state.connection.id, connectionLabel: state.connection.label })) : [])),
+    () =>
+      states.flatMap((state) =>
+        state.status === "ok"
+          ? state.data.problems.map((problem) => ({ ...problem, connectionId: state.connection.id, connectionLabel: state.connection.label }))
+          : [],
+      ),
     [states],
   );
-  const connections: ConnectionOption[] = states.flatMap((state) => (state.status === "ok" ? [{ id: state.connection.id, label: state.connection.label, resellers: state.data.resellers }] : []));
+  const connections: ConnectionOption[] = states.flatMap((state) =>
+    state.status === "ok" ? [{ id: state.connection.id, label: state.connection.label, resellers: state.data.resellers }] : [],
+  );
   const many = lists.length > 1;
   const [query, setQuery] = useState("");
   const [status, setStatus] = useState<StatusFilter>("all");
@@ -109,7 +116,7 @@ export function SubscriptionsClient({
       else next.add(id);
       return next;
     });
-  const sortBy = (key: SortKey) => setSort((previous) => ({ key, direction: previous.key === key ? ((-previous.direction) as 1 | -1) : 1 }));
+  const sortBy = (key: SortKey) => setSort((previous) => ({ key, direction: previous.key === key ? (-previous.direction as 1 | -1) : 1 }));
   const header = (key: SortKey, label: string) => (
     <th className="px-3 py-2" aria-sort={sort.key === key ? (sort.direction === 1 ? "ascending" : "descending") : undefined}>
       <button type="button" onClick={() => sortBy(key)} className="inline-flex items-center gap-1 uppercase hover:text-slate-900 dark:hover:text-slate-100">
@@ -184,7 +191,11 @@ export function SubscriptionsClient({
       </div>
 
       {canChange && selectedItems.length > 0 ? (
-        <div className="sticky top-2 z-10 flex flex-wrap items-center gap-2 rounded-lg border border-brand-200 bg-brand-50 p-2 text-sm dark:border-brand-700 dark:bg-slate-900" aria-label="Bulk actions" role="region">
+        <div
+          className="border-brand-200 sticky top-2 z-10 flex flex-wrap items-center gap-2 rounded-lg border bg-brand-50 p-2 text-sm dark:border-brand-700 dark:bg-slate-900"
+          aria-label="Bulk actions"
+          role="region"
+        >
           <span className="px-2 font-medium" data-testid="selected-count">
             {selectedItems.length} selected
           </span>
@@ -211,13 +222,22 @@ export function SubscriptionsClient({
       {problems.length > 0 ? (
         <Card className="divide-y divide-slate-100 dark:divide-slate-800">
           {problems.map((problem) => (
-            <div key={`${problem.connectionId}:${problem.key}`} className="flex flex-wrap items-center justify-between gap-2 px-4 py-2 text-sm" data-testid="subscription-problem">
+            <div
+              key={`${problem.connectionId}:${problem.key}`}
+              className="flex flex-wrap items-center justify-between gap-2 px-4 py-2 text-sm"
+              data-testid="subscription-problem"
+            >
               <span>
                 <span className="font-mono">{problem.key}</span> <span className="text-slate-500">({problem.connectionLabel})</span>:{" "}
                 <span className="text-amber-700 dark:text-amber-300">{problem.missing ? "no longer at the panel" : problem.message}</span>
               </span>
               {canChange && problem.missing ? (
-                <Button size="sm" variant="ghost" pending={forget.pending} onClick={() => void forget.run({ kind, connectionId: problem.connectionId, key: problem.key })}>
+                <Button
+                  size="sm"
+                  variant="ghost"
+                  pending={forget.pending}
+                  onClick={() => void forget.run({ kind, connectionId: problem.connectionId, key: problem.key })}
+                >
                   Stop listing
                 </Button>
               ) : null}
@@ -281,7 +301,13 @@ export function SubscriptionsClient({
                   <tr key={rowId(item)} data-testid="subscription-row" data-key={item.key}>
                     {canChange ? (
                       <td className="px-3 py-2">
-                        <input type="checkbox" aria-label={`Select ${item.key}`} checked={selected.has(rowId(item))} onChange={() => toggle(rowId(item))} className="h-4 w-4" />
+                        <input
+                          type="checkbox"
+                          aria-label={`Select ${item.key}`}
+                          checked={selected.has(rowId(item))}
+                          onChange={() => toggle(rowId(item))}
+                          className="h-4 w-4"
+                        />
                       </td>
                     ) : null}
                     <td className="px-3 py-2 font-mono">
@@ -329,8 +355,20 @@ export function SubscriptionsClient({
 
       {canChange ? (
         <>
-          <CreateDialog kind={kind} connections={connections} open={dialog === "create"} onOpenChange={(open) => setDialog(open ? "create" : null)} onCreated={() => void refresh()} />
-          <ImportDialog kind={kind} connections={connections} open={dialog === "import"} onOpenChange={(open) => setDialog(open ? "import" : null)} onImported={() => void refresh()} />
+          <CreateDialog
+            kind={kind}
+            connections={connections}
+            open={dialog === "create"}
+            onOpenChange={(open) => setDialog(open ? "create" : null)}
+            onCreated={() => void refresh()}
+          />
+          <ImportDialog
+            kind={kind}
+            connections={connections}
+            open={dialog === "import"}
+            onOpenChange={(open) => setDialog(open ? "import" : null)}
+            onImported={() => void refresh()}
+          />
           <BulkDialog
             kind={kind}
             operation={bulk}

@@ -97,7 +97,15 @@ function IpLookup({ connectionId, canDestroy }: { connectionId: string; canDestr
           title={`Make ${details.ip} the main IP?`}
           description={`Server #${details.serverId} will use ${details.ip} as its main IPv4. Its current main address stops being main; services bound to it may break.`}
         >
-          <SetMainForm connectionId={connectionId} serverId={details.serverId} ip={details.ip} onDone={() => { setConfirming(false); void query.refetch(); }} />
+          <SetMainForm
+            connectionId={connectionId}
+            serverId={details.serverId}
+            ip={details.ip}
+            onDone={() => {
+              setConfirming(false);
+              void query.refetch();
+            }}
+          />
         </Dialog>
       ) : null}
     </Card>
@@ -140,7 +148,10 @@ function FreeIps({ connectionId }: { connectionId: string }) {
         onSubmit={(event) => {
           event.preventDefault();
           const form = new FormData(event.currentTarget);
-          const parsed = freeIpsQuerySchema.safeParse({ location: form.get("location") ?? "", excludeSpecial: form.get("excludeSpecial") === "on" ? "1" : "0" });
+          const parsed = freeIpsQuerySchema.safeParse({
+            location: form.get("location") ?? "",
+            excludeSpecial: form.get("excludeSpecial") === "on" ? "1" : "0",
+          });
           setInputError(parsed.success ? undefined : parsed.error.issues[0]?.message);
           if (parsed.success) setSearch(parsed.data);
         }}
@@ -227,8 +238,8 @@ function TrafficView({ report, detailed, onToggle }: { report: TrafficReport; de
     <>
       <SuccessNote>
         <span data-testid="traffic-summary">
-          {report.ip}, {format(new Date(report.from * 1000), "d MMM")} – {format(new Date(report.to * 1000), "d MMM yyyy")}: <strong>{report.summary.inGb} GB in</strong>,{" "}
-          <strong>{report.summary.outGb} GB out</strong>
+          {report.ip}, {format(new Date(report.from * 1000), "d MMM")} – {format(new Date(report.to * 1000), "d MMM yyyy")}:{" "}
+          <strong>{report.summary.inGb} GB in</strong>, <strong>{report.summary.outGb} GB out</strong>
         </span>
       </SuccessNote>
       <TrafficChart report={report} />
@@ -240,9 +251,15 @@ function TrafficView({ report, detailed, onToggle }: { report: TrafficReport; de
           <table className="w-full text-left text-sm" aria-label={`Traffic of ${report.ip} per ${report.bucket}`}>
             <thead className="sticky top-0 bg-white text-xs uppercase text-slate-500 dark:bg-slate-900">
               <tr>
-                <th scope="col" className="px-3 py-2">{report.bucket === "hour" ? "Hour" : "Day"}</th>
-                <th scope="col" className="px-3 py-2 text-right">In (GB)</th>
-                <th scope="col" className="px-3 py-2 text-right">Out (GB)</th>
+                <th scope="col" className="px-3 py-2">
+                  {report.bucket === "hour" ? "Hour" : "Day"}
+                </th>
+                <th scope="col" className="px-3 py-2 text-right">
+                  In (GB)
+                </th>
+                <th scope="col" className="px-3 py-2 text-right">
+                  Out (GB)
+                </th>
               </tr>
             </thead>
             <tbody className="divide-y divide-slate-100 dark:divide-slate-800">

@@ -4,7 +4,7 @@ import { format } from "date-fns";
 import { useId } from "react";
 import { Area, CartesianGrid, ComposedChart, Legend, Line, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
 
-import { ChartLegend, ChartTooltip, chartStyle, seriesProps, type ChartKeyItem } from "@/components/ui/chart-parts";
+import { ChartLegend, chartStyle, ChartTooltip, seriesProps, type ChartKeyItem } from "@/components/ui/chart-parts";
 import type { TrafficReport } from "@/lib/capabilities/network/traffic";
 
 const HEIGHT = 240;
@@ -25,7 +25,13 @@ export function TrafficChart({ report }: { report: TrafficReport }) {
   const peak = buckets.reduce((best, b) => (b.inGb + b.outGb > best.inGb + best.outGb ? b : best), buckets[0] ?? { start: 0, inGb: 0, outGb: 0 });
   return (
     <figure className="space-y-2">
-      <div role="img" aria-label={`Traffic of ${report.ip} per ${bucket}`} aria-describedby={`${id}-desc`} data-testid="traffic-chart" className={chartStyle.box}>
+      <div
+        role="img"
+        aria-label={`Traffic of ${report.ip} per ${bucket}`}
+        aria-describedby={`${id}-desc`}
+        data-testid="traffic-chart"
+        className={chartStyle.box}
+      >
         <ResponsiveContainer width="100%" height={HEIGHT} initialDimension={{ width: 560, height: HEIGHT }}>
           <ComposedChart data={buckets} margin={{ top: 4, right: 12, bottom: 0, left: 0 }} accessibilityLayer={false}>
             <CartesianGrid {...chartStyle.grid} />
@@ -34,7 +40,14 @@ export function TrafficChart({ report }: { report: TrafficReport }) {
             <Tooltip
               cursor={chartStyle.cursor}
               isAnimationActive={false}
-              content={(props) => <ChartTooltip {...props} items={items} formatValue={gb} formatLabel={(start) => date(start, bucket === "hour" ? "d MMM HH:mm" : "EEE d MMM yyyy")} />}
+              content={(props) => (
+                <ChartTooltip
+                  {...props}
+                  items={items}
+                  formatValue={gb}
+                  formatLabel={(start) => date(start, bucket === "hour" ? "d MMM HH:mm" : "EEE d MMM yyyy")}
+                />
+              )}
             />
             <Legend verticalAlign="top" align="left" content={() => <ChartLegend items={items} />} />
             <Area {...seriesProps(items[0]!, { dots: false })} fill="currentColor" fillOpacity={0.15} />

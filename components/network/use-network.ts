@@ -21,7 +21,10 @@ export function useFreeIps(connectionId: string, search: { location: string; exc
   return useQuery({
     queryKey: ["network-free-ips", { connectionId, ...search }],
     queryFn: ({ signal }) =>
-      fetchJson<FreeIps>(`${base(connectionId)}/free-ips?location=${encodeURIComponent(search?.location ?? "")}&excludeSpecial=${search?.excludeSpecial ? 1 : 0}`, { signal }),
+      fetchJson<FreeIps>(
+        `${base(connectionId)}/free-ips?location=${encodeURIComponent(search?.location ?? "")}&excludeSpecial=${search?.excludeSpecial ? 1 : 0}`,
+        { signal },
+      ),
     enabled: Boolean(search),
     retry: false,
   });
@@ -30,7 +33,8 @@ export function useFreeIps(connectionId: string, search: { location: string; exc
 export function useTraffic(connectionId: string, search: { ip: string; days: string } | null) {
   return useQuery({
     queryKey: ["network-traffic", { connectionId, ...search }],
-    queryFn: ({ signal }) => fetchJson<TrafficReport>(`${base(connectionId)}/traffic?ip=${encodeURIComponent(search?.ip ?? "")}&days=${search?.days ?? "7"}`, { signal }),
+    queryFn: ({ signal }) =>
+      fetchJson<TrafficReport>(`${base(connectionId)}/traffic?ip=${encodeURIComponent(search?.ip ?? "")}&days=${search?.days ?? "7"}`, { signal }),
     enabled: Boolean(search),
     retry: false,
   });

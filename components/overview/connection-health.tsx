@@ -24,8 +24,8 @@ export function ConnectionHealth({ connections }: { connections: HealthRow[] }) 
   return (
     <>
       <p className="text-sm" data-testid="health-counts">
-        <strong>{counts.working}</strong> working · <strong className={counts.failing ? "text-red-700 dark:text-red-400" : undefined}>{counts.failing}</strong> failing ·{" "}
-        <strong>{counts.untested}</strong> not tested yet
+        <strong>{counts.working}</strong> working · <strong className={counts.failing ? "text-red-700 dark:text-red-400" : undefined}>{counts.failing}</strong>{" "}
+        failing · <strong>{counts.untested}</strong> not tested yet
       </p>
       <ul className="divide-y divide-slate-200 text-sm dark:divide-slate-800" aria-label="Connection health">
         {connections.map((connection) => {
@@ -34,7 +34,9 @@ export function ConnectionHealth({ connections }: { connections: HealthRow[] }) 
             <li key={connection.id} className="flex flex-col gap-1 py-2 sm:flex-row sm:items-center sm:justify-between">
               <span className="min-w-0 truncate font-medium">
                 {connection.label}{" "}
-                <span className="text-sm font-normal text-slate-500">· {isProviderKind(connection.kind) ? getProvider(connection.kind).label : connection.kind}</span>
+                <span className="text-sm font-normal text-slate-500">
+                  · {isProviderKind(connection.kind) ? getProvider(connection.kind).label : connection.kind}
+                </span>
               </span>
               <span className="text-xs sm:text-right">
                 {health === "working" ? <Badge tone="good">working</Badge> : health === "failing" ? <Badge tone="bad">failing</Badge> : <Badge>untested</Badge>}{" "}

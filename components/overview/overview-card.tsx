@@ -5,7 +5,21 @@ import type { ReactNode } from "react";
 import { Card } from "@/components/ui/card";
 
 /** One overview card: a title that links to its page, and the body (streamed in its own Suspense boundary). */
-export function OverviewCard({ title, href, icon: Icon, linkLabel, children, testId }: { title: string; href: string; icon: LucideIcon; linkLabel: string; children: ReactNode; testId: string }) {
+export function OverviewCard({
+  title,
+  href,
+  icon: Icon,
+  linkLabel,
+  children,
+  testId,
+}: {
+  title: string;
+  href: string;
+  icon: LucideIcon;
+  linkLabel: string;
+  children: ReactNode;
+  testId: string;
+}) {
   return (
     <Card className="flex flex-col p-4" data-testid={testId}>
       <div className="mb-3 flex items-center justify-between gap-2">

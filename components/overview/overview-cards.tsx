@@ -1,6 +1,6 @@
-import { Badge } from "@/components/ui/badge";
 import { ConnectionErrors } from "@/components/billing/connection-errors";
 import { InvoiceStateBadge } from "@/components/billing/invoice-state-badge";
+import { Badge } from "@/components/ui/badge";
 import { formatMoney } from "@/lib/capabilities/billing/invoice-rules";
 import { listTeamBilling } from "@/lib/capabilities/billing/read-billing";
 import { readDueSoon, readRunningTasks } from "@/lib/capabilities/overview/read-overview";
@@ -25,7 +25,10 @@ export async function UnpaidInvoicesBody({ teamId }: { teamId: string }) {
         ) : (
           <>
             <p className="text-sm">
-              <span className="text-2xl font-semibold" data-testid="unpaid-count">{summary.unpaid}</span> unpaid
+              <span className="text-2xl font-semibold" data-testid="unpaid-count">
+                {summary.unpaid}
+              </span>{" "}
+              unpaid
               {summary.overdue > 0 ? (
                 <>
                   , <strong className="text-red-700 dark:text-red-400">{summary.overdue} overdue</strong>
@@ -72,12 +75,17 @@ export async function DueSoonBody({ teamId }: { teamId: string }) {
           {items.slice(0, 6).map((item) => (
             <li key={`${item.connectionId}:${item.kind}:${item.id}`} className="flex items-center justify-between gap-2 py-1.5" data-testid="due-item">
               <span className="min-w-0 truncate">
-                {item.kind === "ssl" ? <Badge tone="info" className="mr-1">SSL</Badge> : null}
+                {item.kind === "ssl" ? (
+                  <Badge tone="info" className="mr-1">
+                    SSL
+                  </Badge>
+                ) : null}
                 {item.name} <span className="text-xs text-slate-500">{item.domain}</span>
                 {item.inferred ? <span className="text-xs text-slate-500"> (inferred from invoices)</span> : null}
               </span>
               <Badge tone={item.daysLeft < 0 ? "bad" : item.daysLeft <= 7 ? "warn" : "neutral"} className="shrink-0">
-                {item.what === "expiry" ? "expires" : "due"} {item.daysLeft < 0 ? `${-item.daysLeft} d ago` : item.daysLeft === 0 ? "today" : `in ${item.daysLeft} d`}
+                {item.what === "expiry" ? "expires" : "due"}{" "}
+                {item.daysLeft < 0 ? `${-item.daysLeft} d ago` : item.daysLeft === 0 ? "today" : `in ${item.daysLeft} d`}
               </Badge>
             </li>
           ))}
@@ -100,7 +108,10 @@ export async function WaitingTicketsBody({ teamId }: { teamId: string }) {
       {waiting.length > 0 ? (
         <>
           <p className="text-sm">
-            <span className="text-2xl font-semibold" data-testid="waiting-count">{waiting.length}</span> waiting for the team
+            <span className="text-2xl font-semibold" data-testid="waiting-count">
+              {waiting.length}
+            </span>{" "}
+            waiting for the team
           </p>
           <ul className={listClass} aria-label="Tickets waiting for the team">
             {waiting.slice(0, 5).map((row) => (

@@ -2,16 +2,28 @@
 
 import { useState } from "react";
 
-import { addAclRule } from "@/lib/capabilities/proxies/actions";
 import { Button } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
 import { SelectField, TextField } from "@/components/ui/field";
 import { ErrorNote } from "@/components/ui/states";
+import { addAclRule } from "@/lib/capabilities/proxies/actions";
 import { parseCidr } from "@/lib/capabilities/proxies/cidr";
 import { useAction } from "@/lib/ui/use-action";
 
 /** ACL/addAcl: a rule at the start, at the end or at a position of the port's list. */
-export function AclAddForm({ connectionId, leaseId, portId, ruleCount, onDone }: { connectionId: string; leaseId: number; portId: number; ruleCount: number; onDone: (message: string) => void }) {
+export function AclAddForm({
+  connectionId,
+  leaseId,
+  portId,
+  ruleCount,
+  onDone,
+}: {
+  connectionId: string;
+  leaseId: number;
+  portId: number;
+  ruleCount: number;
+  onDone: (message: string) => void;
+}) {
   const [placement, setPlacement] = useState("start");
   const [maskError, setMaskError] = useState<string | undefined>();
   const { run, pending, result, fieldError } = useAction(addAclRule, { onSuccess: (data) => onDone(`Added the rule for ${data.mask}.`) });
@@ -44,7 +56,15 @@ export function AclAddForm({ connectionId, leaseId, portId, ruleCount, onDone }:
           ]}
           error={fieldError("mode")}
         />
-        <TextField label="Mask (CIDR)" name="mask" placeholder="192.0.2.0/24 or 2001:db8::/48" autoComplete="off" spellCheck={false} error={maskError ?? fieldError("mask")} onChange={() => setMaskError(undefined)} />
+        <TextField
+          label="Mask (CIDR)"
+          name="mask"
+          placeholder="192.0.2.0/24 or 2001:db8::/48"
+          autoComplete="off"
+          spellCheck={false}
+          error={maskError ?? fieldError("mask")}
+          onChange={() => setMaskError(undefined)}
+        />
         <SelectField
           label="Place"
           name="placement"

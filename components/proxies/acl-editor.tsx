@@ -4,12 +4,12 @@ import { useQueryClient } from "@tanstack/react-query";
 import { ArrowDown, ArrowUp, RefreshCw, Trash2 } from "lucide-react";
 import { useMemo, useState } from "react";
 
-import { deleteAclRule, finishAclMoveAction, moveAclRuleAction } from "@/lib/capabilities/proxies/actions";
 import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
 import { Dialog } from "@/components/ui/dialog";
 import { EmptyState, ErrorNote, SuccessNote } from "@/components/ui/states";
+import { deleteAclRule, finishAclMoveAction, moveAclRuleAction } from "@/lib/capabilities/proxies/actions";
 import { equivalentMask } from "@/lib/capabilities/proxies/cidr";
 import type { MoveOutcome } from "@/lib/capabilities/proxies/move-acl-rule";
 import type { AclRule, PortAcl } from "@/lib/capabilities/proxies/types";
@@ -71,7 +71,11 @@ export function AclEditor({ initial, canChange }: { initial: PortAcl; canChange:
         {notice ? <SuccessNote>{notice}</SuccessNote> : null}
         {moveFailure ? <ErrorNote>{moveFailure}</ErrorNote> : null}
         {stopped ? (
-          <div role="alert" data-testid="move-stopped" className="rounded-md border border-amber-300 bg-amber-50 p-3 text-sm text-amber-900 dark:border-amber-900/60 dark:bg-amber-950/40 dark:text-amber-100">
+          <div
+            role="alert"
+            data-testid="move-stopped"
+            className="rounded-md border border-amber-300 bg-amber-50 p-3 text-sm text-amber-900 dark:border-amber-900/60 dark:bg-amber-950/40 dark:text-amber-100"
+          >
             <p className="font-medium">The move did not finish.</p>
             <p className="mt-1">{stopped.message}</p>
             {canChange ? (
@@ -105,7 +109,12 @@ export function AclEditor({ initial, canChange }: { initial: PortAcl; canChange:
             {rules.map((rule, index) => {
               const movable = equivalentMask(rule.mask, masks) !== null;
               return (
-                <li key={`${rule.mask}-${rule.order}`} data-testid="acl-rule" data-mask={rule.mask} className="flex flex-wrap items-center gap-x-3 gap-y-2 px-4 py-3">
+                <li
+                  key={`${rule.mask}-${rule.order}`}
+                  data-testid="acl-rule"
+                  data-mask={rule.mask}
+                  className="flex flex-wrap items-center gap-x-3 gap-y-2 px-4 py-3"
+                >
                   <span className="w-6 text-right text-sm tabular-nums text-slate-500 dark:text-slate-400" aria-label={`Position ${index + 1}`}>
                     {index + 1}
                   </span>
@@ -147,16 +156,29 @@ export function AclEditor({ initial, canChange }: { initial: PortAcl; canChange:
         )}
         {canChange && hasFixed ? (
           <p className="border-t border-slate-200 px-4 py-3 text-xs text-slate-600 dark:border-slate-800 dark:text-slate-400">
-            A move first adds the rule at its new place, then removes the old one, so the port never has fewer rules. X4B keeps one rule per mask, so the
-            copy is written as another address of the same range; single addresses (/32, /128) have no other spelling and cannot be moved that way: move the
-            rules around them, or delete and re-add them.
+            A move first adds the rule at its new place, then removes the old one, so the port never has fewer rules. X4B keeps one rule per mask, so the copy
+            is written as another address of the same range; single addresses (/32, /128) have no other spelling and cannot be moved that way: move the rules
+            around them, or delete and re-add them.
           </p>
         ) : null}
       </Card>
 
-      {canChange ? <AclAddForm connectionId={key.connectionId} leaseId={key.leaseId} portId={key.portId} ruleCount={rules.length} onDone={(message) => (setStopped(null), setNotice(message), void reread())} /> : null}
+      {canChange ? (
+        <AclAddForm
+          connectionId={key.connectionId}
+          leaseId={key.leaseId}
+          portId={key.portId}
+          ruleCount={rules.length}
+          onDone={(message) => (setStopped(null), setNotice(message), void reread())}
+        />
+      ) : null}
 
-      <Dialog open={deleting !== null} onOpenChange={(open) => (open ? null : setDeleting(null))} title={deleting ? `Delete the ${deleting.mode} rule for ${deleting.mask}?` : "Delete rule"} description="The port's other rules keep their order.">
+      <Dialog
+        open={deleting !== null}
+        onOpenChange={(open) => (open ? null : setDeleting(null))}
+        title={deleting ? `Delete the ${deleting.mode} rule for ${deleting.mask}?` : "Delete rule"}
+        description="The port's other rules keep their order."
+      >
         <div aria-live="polite">{remove.result && !remove.result.ok ? <ErrorNote className="mb-3">{remove.result.error}</ErrorNote> : null}</div>
         <div className="flex justify-end gap-2">
           <Button variant="secondary" onClick={() => setDeleting(null)}>

@@ -2,13 +2,13 @@
 
 import { useState } from "react";
 
-import { applyBulkAclAction } from "@/lib/capabilities/proxies/actions";
 import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
-import { SelectField, TextField } from "@/components/ui/field";
 import { ConnectionErrorRow } from "@/components/ui/connection-error";
+import { SelectField, TextField } from "@/components/ui/field";
 import { EmptyState, ErrorNote } from "@/components/ui/states";
+import { applyBulkAclAction } from "@/lib/capabilities/proxies/actions";
 import type { BulkPortResult } from "@/lib/capabilities/proxies/apply-bulk-acl";
 import { parseCidr } from "@/lib/capabilities/proxies/cidr";
 import type { LeaseHttpPorts } from "@/lib/capabilities/proxies/types";
@@ -64,7 +64,15 @@ export function BulkAclForm({ connectionId, connectionLabel, leases }: { connect
               { value: "deny", label: "Deny" },
             ]}
           />
-          <TextField label="Mask (CIDR)" name="mask" placeholder="203.0.113.0/24" autoComplete="off" spellCheck={false} error={maskError ?? fieldError("mask")} onChange={() => setMaskError(undefined)} />
+          <TextField
+            label="Mask (CIDR)"
+            name="mask"
+            placeholder="203.0.113.0/24"
+            autoComplete="off"
+            spellCheck={false}
+            error={maskError ?? fieldError("mask")}
+            onChange={() => setMaskError(undefined)}
+          />
           <SelectField
             label="Place"
             name="placement"

@@ -4,16 +4,26 @@ import { Trash2 } from "lucide-react";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
 
-import { deleteProxyLease } from "@/lib/capabilities/proxies/actions";
 import { Button } from "@/components/ui/button";
 import { Dialog } from "@/components/ui/dialog";
 import { ErrorNote } from "@/components/ui/states";
+import { deleteProxyLease } from "@/lib/capabilities/proxies/actions";
 import { useAction } from "@/lib/ui/use-action";
 
 import { useInvalidateLeaseLists } from "./use-lease-lists";
 
 /** Deletes a lease with its ports and ACLs at X4B (admin), after a confirmation; the lease lists then read again. */
-export function DeleteLeaseButton({ connectionId, leaseId, addr, afterDelete = "stay" }: { connectionId: string; leaseId: number; addr: string; afterDelete?: "stay" | "list" }) {
+export function DeleteLeaseButton({
+  connectionId,
+  leaseId,
+  addr,
+  afterDelete = "stay",
+}: {
+  connectionId: string;
+  leaseId: number;
+  addr: string;
+  afterDelete?: "stay" | "list";
+}) {
   const router = useRouter();
   const invalidateLeaseLists = useInvalidateLeaseLists();
   const [open, setOpen] = useState(false);

@@ -2,11 +2,11 @@
 
 import { useState } from "react";
 
-import { addProxyPort, updateProxyPort } from "@/lib/capabilities/proxies/actions";
 import { Button } from "@/components/ui/button";
 import { Dialog } from "@/components/ui/dialog";
 import { SelectField, TextField } from "@/components/ui/field";
 import { ErrorNote } from "@/components/ui/states";
+import { addProxyPort, updateProxyPort } from "@/lib/capabilities/proxies/actions";
 import type { ProxyPort } from "@/lib/capabilities/proxies/types";
 import { useAction } from "@/lib/ui/use-action";
 
@@ -20,7 +20,19 @@ function KeepaliveBox({ defaultChecked }: { defaultChecked?: boolean }) {
 }
 
 /** Port/add: front port, backend port and address, type, keep-alive and (HTTP) domain. */
-export function AddPortDialog({ open, onOpenChange, connectionId, leaseId, onDone }: { open: boolean; onOpenChange: (open: boolean) => void; connectionId: string; leaseId: number; onDone: (message: string) => void }) {
+export function AddPortDialog({
+  open,
+  onOpenChange,
+  connectionId,
+  leaseId,
+  onDone,
+}: {
+  open: boolean;
+  onOpenChange: (open: boolean) => void;
+  connectionId: string;
+  leaseId: number;
+  onDone: (message: string) => void;
+}) {
   const [type, setType] = useState("http");
   const { run, pending, result, fieldError } = useAction(addProxyPort, {
     onSuccess: (port) => onDone(`Added port ${port.from} → ${port.addr}:${port.to}.`),
@@ -41,7 +53,13 @@ export function AddPortDialog({ open, onOpenChange, connectionId, leaseId, onDon
           <TextField label="Front port" name="from" inputMode="numeric" required error={fieldError("from") ?? fieldError("port.from")} />
           <TextField label="Backend port" name="to" inputMode="numeric" required error={fieldError("to") ?? fieldError("port.to")} />
         </div>
-        <TextField label="Backend address" name="addr" placeholder="192.0.2.10 or 2001:db8::10" required error={fieldError("addr") ?? fieldError("port.addr")} />
+        <TextField
+          label="Backend address"
+          name="addr"
+          placeholder="192.0.2.10 or 2001:db8::10"
+          required
+          error={fieldError("addr") ?? fieldError("port.addr")}
+        />
         <SelectField
           label="Type"
           name="type"
@@ -53,7 +71,15 @@ export function AddPortDialog({ open, onOpenChange, connectionId, leaseId, onDon
           ]}
           error={fieldError("type")}
         />
-        {type === "http" ? <TextField label="Domain (optional)" name="domain" placeholder="www.example.com" error={fieldError("domain") ?? fieldError("port.domain")} help="HTTP ports may share a front port when their domains differ." /> : null}
+        {type === "http" ? (
+          <TextField
+            label="Domain (optional)"
+            name="domain"
+            placeholder="www.example.com"
+            error={fieldError("domain") ?? fieldError("port.domain")}
+            help="HTTP ports may share a front port when their domains differ."
+          />
+        ) : null}
         <KeepaliveBox />
         <div aria-live="polite">{result && !result.ok ? <ErrorNote>{result.error}</ErrorNote> : null}</div>
         <div className="flex justify-end gap-2">
@@ -70,12 +96,29 @@ export function AddPortDialog({ open, onOpenChange, connectionId, leaseId, onDon
 }
 
 /** Port/update: only the backend port, address and keep-alive can change. */
-export function EditPortDialog({ port, onOpenChange, connectionId, leaseId, onDone }: { port: ProxyPort | null; onOpenChange: (open: boolean) => void; connectionId: string; leaseId: number; onDone: (message: string) => void }) {
+export function EditPortDialog({
+  port,
+  onOpenChange,
+  connectionId,
+  leaseId,
+  onDone,
+}: {
+  port: ProxyPort | null;
+  onOpenChange: (open: boolean) => void;
+  connectionId: string;
+  leaseId: number;
+  onDone: (message: string) => void;
+}) {
   const { run, pending, result, fieldError } = useAction(updateProxyPort, {
     onSuccess: (updated) => onDone(`Port ${updated.from} now forwards to ${updated.addr}:${updated.to}${updated.keepalive ? " with keep-alive" : ""}.`),
   });
   return (
-    <Dialog open={port !== null} onOpenChange={onOpenChange} title={port ? `Edit port ${port.from}${port.domain ? ` (${port.domain})` : ""}` : "Edit port"} description="The front port and type cannot change; delete and add the port for that.">
+    <Dialog
+      open={port !== null}
+      onOpenChange={onOpenChange}
+      title={port ? `Edit port ${port.from}${port.domain ? ` (${port.domain})` : ""}` : "Edit port"}
+      description="The front port and type cannot change; delete and add the port for that."
+    >
       {port ? (
         <form
           className="space-y-3"

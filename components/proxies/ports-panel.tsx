@@ -5,12 +5,12 @@ import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
 
-import { deleteProxyPort } from "@/lib/capabilities/proxies/actions";
 import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
 import { Dialog } from "@/components/ui/dialog";
 import { EmptyState, ErrorNote, SuccessNote } from "@/components/ui/states";
+import { deleteProxyPort } from "@/lib/capabilities/proxies/actions";
 import type { ProxyPort } from "@/lib/capabilities/proxies/types";
 import { useAction } from "@/lib/ui/use-action";
 
@@ -32,7 +32,10 @@ export function PortsPanel({ connectionId, leaseId, ports, canChange }: { connec
     setNotice(message);
     router.refresh();
   };
-  const remove = useAction(deleteProxyPort, { onSuccess: (data) => done(`Deleted ${deleting ? portName(deleting) : "the port"}${data.deleted > 1 ? ` and ${data.deleted - 1} other port(s) on the same front port` : ""}.`) });
+  const remove = useAction(deleteProxyPort, {
+    onSuccess: (data) =>
+      done(`Deleted ${deleting ? portName(deleting) : "the port"}${data.deleted > 1 ? ` and ${data.deleted - 1} other port(s) on the same front port` : ""}.`),
+  });
   // Without a domain, X4B deletes every port on that front port: say so before it happens.
   const alsoDeleted = deleting && !deleting.domain ? ports.filter((p) => p.id !== deleting.id && p.from === deleting.from) : [];
 
@@ -50,7 +53,9 @@ export function PortsPanel({ connectionId, leaseId, ports, canChange }: { connec
       </div>
       <div aria-live="polite">{notice ? <SuccessNote>{notice}</SuccessNote> : null}</div>
       {ports.length === 0 ? (
-        <EmptyState title="No ports yet">{canChange ? "Add a port to forward traffic from the proxy to your backend." : "Nothing is forwarded by this lease yet."}</EmptyState>
+        <EmptyState title="No ports yet">
+          {canChange ? "Add a port to forward traffic from the proxy to your backend." : "Nothing is forwarded by this lease yet."}
+        </EmptyState>
       ) : (
         <Card className="overflow-x-auto">
           <table className="w-full min-w-[40rem] text-left text-sm" aria-label="Ports">
@@ -95,7 +100,12 @@ export function PortsPanel({ connectionId, leaseId, ports, canChange }: { connec
                           <Button variant="ghost" size="sm" aria-label={`Edit ${portName(port)}`} onClick={() => (setNotice(null), setEditing(port))}>
                             <Pencil className="h-4 w-4" aria-hidden />
                           </Button>
-                          <Button variant="ghost" size="sm" aria-label={`Delete ${portName(port)}`} onClick={() => (setNotice(null), remove.reset(), setDeleting(port))}>
+                          <Button
+                            variant="ghost"
+                            size="sm"
+                            aria-label={`Delete ${portName(port)}`}
+                            onClick={() => (setNotice(null), remove.reset(), setDeleting(port))}
+                          >
                             <Trash2 className="h-4 w-4 text-red-600" aria-hidden />
                           </Button>
                         </>
@@ -110,8 +120,22 @@ export function PortsPanel({ connectionId, leaseId, ports, canChange }: { connec
       )}
       {canChange ? (
         <>
-          <AddPortDialog key={`add-${adding}`} open={adding > 0} onOpenChange={(open) => setAdding(open ? adding : 0)} connectionId={connectionId} leaseId={leaseId} onDone={done} />
-          <EditPortDialog key={`edit-${editing?.id ?? "none"}`} port={editing} onOpenChange={(open) => (open ? null : setEditing(null))} connectionId={connectionId} leaseId={leaseId} onDone={done} />
+          <AddPortDialog
+            key={`add-${adding}`}
+            open={adding > 0}
+            onOpenChange={(open) => setAdding(open ? adding : 0)}
+            connectionId={connectionId}
+            leaseId={leaseId}
+            onDone={done}
+          />
+          <EditPortDialog
+            key={`edit-${editing?.id ?? "none"}`}
+            port={editing}
+            onOpenChange={(open) => (open ? null : setEditing(null))}
+            connectionId={connectionId}
+            leaseId={leaseId}
+            onDone={done}
+          />
           <Dialog
             open={deleting !== null}
             onOpenChange={(open) => (open ? null : setDeleting(null))}

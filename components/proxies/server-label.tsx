@@ -4,7 +4,10 @@ export function ServerLabel({ server }: { server: { name: string; flag: string }
   return (
     <span className="inline-flex items-center gap-1.5 whitespace-nowrap">
       {/^[A-Z]{2}$/.test(code) ? (
-        <span aria-label={`Flag ${code}`} className="rounded bg-slate-100 px-1 py-px text-[10px] font-semibold tracking-wide text-slate-600 dark:bg-slate-800 dark:text-slate-300">
+        <span
+          aria-label={`Flag ${code}`}
+          className="rounded bg-slate-100 px-1 py-px text-[10px] font-semibold tracking-wide text-slate-600 dark:bg-slate-800 dark:text-slate-300"
+        >
           {code}
         </span>
       ) : null}

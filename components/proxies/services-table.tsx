@@ -47,12 +47,16 @@ export function ServicesTable({ services, canDestroy }: { services: ProxyService
                   <td className="px-4 py-3">{service.server ? <ServerLabel server={service.server} /> : "—"}</td>
                   <td className="px-4 py-3">
                     {service.plan?.name}
-                    {service.plan?.bill ? <span className="ml-1 text-xs text-slate-500 dark:text-slate-400">({service.plan.bill === "PAYG" ? "pay as you go" : "monthly"})</span> : null}
+                    {service.plan?.bill ? (
+                      <span className="ml-1 text-xs text-slate-500 dark:text-slate-400">({service.plan.bill === "PAYG" ? "pay as you go" : "monthly"})</span>
+                    ) : null}
                   </td>
                   <td className="px-4 py-3">
                     <UsageBar usage={service.usage} included={service.plan?.gb ?? null} error={service.usageError} />
                   </td>
-                  <td className="px-4 py-3 text-right">{canDestroy ? <DeleteLeaseButton connectionId={service.connectionId} leaseId={service.id} addr={service.addr ?? ""} /> : null}</td>
+                  <td className="px-4 py-3 text-right">
+                    {canDestroy ? <DeleteLeaseButton connectionId={service.connectionId} leaseId={service.id} addr={service.addr ?? ""} /> : null}
+                  </td>
                 </>
               ) : (
                 <td className="px-4 py-3" colSpan={5}>

@@ -8,7 +8,8 @@ function formatAmount(value: number): string {
 /** Traffic used this period against the plan's included traffic, as a bar (or plain text without a limit). */
 export function UsageBar({ usage, included, error }: { usage: ProxyUsage | null; included: number | null; error?: string | null }) {
   if (!usage) return <span className="text-xs text-slate-500 dark:text-slate-400">{error ?? "Not reported"}</span>;
-  const text = usage.percent === null ? `${formatAmount(usage.used)} ${usage.unit} used` : `${formatAmount(usage.used)} of ${formatAmount(included ?? 0)} ${usage.unit}`;
+  const text =
+    usage.percent === null ? `${formatAmount(usage.used)} ${usage.unit} used` : `${formatAmount(usage.used)} of ${formatAmount(included ?? 0)} ${usage.unit}`;
   if (usage.percent === null) return <span className="text-sm">{text}</span>;
   const tone = usage.percent >= 90 ? "bg-red-500" : usage.percent >= 75 ? "bg-amber-500" : "bg-emerald-500";
   return (

@@ -21,7 +21,8 @@ export const portAclKey = (key: PortAclKey) => ["proxy-acl", key] as const;
 export function usePortRules(key: PortAclKey, initialData: PortRules) {
   return useQuery({
     queryKey: portAclKey(key),
-    queryFn: ({ signal }) => fetchJson<PortRules>(`/api/proxies/${encodeURIComponent(key.connectionId)}/leases/${key.leaseId}/ports/${key.portId}/acl`, { signal }),
+    queryFn: ({ signal }) =>
+      fetchJson<PortRules>(`/api/proxies/${encodeURIComponent(key.connectionId)}/leases/${key.leaseId}/ports/${key.portId}/acl`, { signal }),
     initialData,
     staleTime: 10_000,
   });

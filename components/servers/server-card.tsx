@@ -26,9 +26,7 @@ export function ServerCard({ server }: { server: ServerSummary }) {
               {server.hostname}
             </Link>
           </h3>
-          <p className="truncate text-sm text-slate-500 dark:text-slate-400">
-            {[server.label, server.ip, server.type].filter(Boolean).join(" · ")}
-          </p>
+          <p className="truncate text-sm text-slate-500 dark:text-slate-400">{[server.label, server.ip, server.type].filter(Boolean).join(" · ")}</p>
         </div>
         <div className="flex shrink-0 flex-col items-end gap-1">
           {server.status ? <Badge tone={statusTone(server.status)}>{server.status}</Badge> : null}

@@ -42,7 +42,9 @@ export function TaskSteps({ task }: { task: ServerTask }) {
             >
               {failed ? "Failed" : step.label}
             </span>
-            {index < steps.length - 1 ? <span className={cn("h-px w-4 sm:w-8", reached && index < at ? "bg-brand-500" : "bg-slate-300 dark:bg-slate-700")} aria-hidden /> : null}
+            {index < steps.length - 1 ? (
+              <span className={cn("h-px w-4 sm:w-8", reached && index < at ? "bg-brand-500" : "bg-slate-300 dark:bg-slate-700")} aria-hidden />
+            ) : null}
           </li>
         );
       })}
@@ -56,12 +58,21 @@ export function TaskResult({ task }: { task: ServerTask }) {
   return (
     <div className="mt-2 space-y-2">
       {task.results ? (
-        <pre className="max-w-full overflow-x-auto whitespace-pre-wrap break-words rounded-md bg-slate-50 p-2 font-mono text-xs text-slate-800 dark:bg-slate-950 dark:text-slate-200" data-testid="task-result">
+        <pre
+          className="max-w-full overflow-x-auto whitespace-pre-wrap break-words rounded-md bg-slate-50 p-2 font-mono text-xs text-slate-800 dark:bg-slate-950 dark:text-slate-200"
+          data-testid="task-result"
+        >
           {task.results}
         </pre>
       ) : null}
       {task.links.map((link) => (
-        <a key={link.href} href={link.href} target="_blank" rel="noreferrer noopener" className="inline-flex items-center gap-1 text-sm font-medium text-brand-600 hover:underline dark:text-brand-100">
+        <a
+          key={link.href}
+          href={link.href}
+          target="_blank"
+          rel="noreferrer noopener"
+          className="inline-flex items-center gap-1 text-sm font-medium text-brand-600 hover:underline dark:text-brand-100"
+        >
           {link.label} <ExternalLink className="h-3.5 w-3.5" aria-hidden />
         </a>
       ))}
@@ -77,7 +88,7 @@ export function TaskLine({ task }: { task: ServerTask }) {
         <TaskStateBadge state={task.state} />
         {task.id ? <span className="text-xs text-slate-500 dark:text-slate-400">#{task.id}</span> : null}
       </div>
-      <dl className="mt-1 grid gap-x-4 text-xs text-slate-500 sm:grid-cols-3 dark:text-slate-400">
+      <dl className="mt-1 grid gap-x-4 text-xs text-slate-500 dark:text-slate-400 sm:grid-cols-3">
         <div>
           <dt className="inline">Started </dt>
           <dd className="inline">{when(task.activated)}</dd>

@@ -3,7 +3,7 @@
 import { useId } from "react";
 import { Area, CartesianGrid, ComposedChart, Legend, Line, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
 
-import { ChartLegend, ChartTooltip, chartStyle, seriesProps, type ChartKeyItem } from "@/components/ui/chart-parts";
+import { ChartLegend, chartStyle, ChartTooltip, seriesProps, type ChartKeyItem } from "@/components/ui/chart-parts";
 import { cn } from "@/lib/ui/cn";
 
 export interface ChartSeries {
@@ -61,7 +61,11 @@ export function UsageChart({
               <CartesianGrid {...chartStyle.grid} />
               <XAxis dataKey="label" {...chartStyle.axis} interval="preserveStartEnd" minTickGap={8} />
               <YAxis {...chartStyle.axis} width="auto" tickFormatter={format} allowDecimals={false} />
-              <Tooltip cursor={chartStyle.cursor} isAnimationActive={false} content={(props) => <ChartTooltip {...props} items={items} formatValue={format} />} />
+              <Tooltip
+                cursor={chartStyle.cursor}
+                isAnimationActive={false}
+                content={(props) => <ChartTooltip {...props} items={items} formatValue={format} />}
+              />
               <Legend verticalAlign="top" align="left" content={() => <ChartLegend items={items} />} />
               {series.map((s, index) =>
                 s.area ? (

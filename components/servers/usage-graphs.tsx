@@ -60,7 +60,9 @@ export function UsageGraphs({ connectionId, serverId }: { connectionId: string; 
         </div>
       </div>
       {query.data ? (
-        <p className="mt-1 text-xs text-slate-500 dark:text-slate-400">Links fetched {formatDistanceToNow(new Date(query.data.fetchedAt), { addSuffix: true })}; they are renewed before they expire.</p>
+        <p className="mt-1 text-xs text-slate-500 dark:text-slate-400">
+          Links fetched {formatDistanceToNow(new Date(query.data.fetchedAt), { addSuffix: true })}; they are renewed before they expire.
+        </p>
       ) : null}
       {query.isError ? <ErrorNote className="mt-3">Graphs could not be loaded: {query.error.message}</ErrorNote> : null}
       {query.isPending ? (
@@ -74,7 +76,13 @@ export function UsageGraphs({ connectionId, serverId }: { connectionId: string; 
           {shown.map((graph) => (
             <figure key={graph.type} className="min-w-0 rounded-md border border-slate-200 bg-white p-2 dark:border-slate-800 dark:bg-white">
               {/* eslint-disable-next-line @next/next/no-img-element -- short-lived signed links from the provider; next/image would cache them past expiry */}
-              <img src={graph.url} alt={`${resourceLabels[graph.resource] ?? graph.resource} usage, ${period}`} loading="lazy" className="h-auto w-full" onError={refreshIfStale} />
+              <img
+                src={graph.url}
+                alt={`${resourceLabels[graph.resource] ?? graph.resource} usage, ${period}`}
+                loading="lazy"
+                className="h-auto w-full"
+                onError={refreshIfStale}
+              />
               <figcaption className="mt-1 text-xs text-slate-600">{resourceLabels[graph.resource] ?? graph.resource}</figcaption>
             </figure>
           ))}

@@ -13,7 +13,8 @@ export const GRAPH_LINK_REFRESH_MS = 4 * 60_000;
 export function useServerGraphs(connectionId: string, serverId: string, width: number) {
   return useQuery({
     queryKey: ["server-graphs", { connectionId, serverId, width }],
-    queryFn: ({ signal }) => fetchJson<{ graphs: UsageGraph[]; fetchedAt: string }>(`${serverUrl({ connectionId, serverId })}/graphs?width=${width}`, { signal }),
+    queryFn: ({ signal }) =>
+      fetchJson<{ graphs: UsageGraph[]; fetchedAt: string }>(`${serverUrl({ connectionId, serverId })}/graphs?width=${width}`, { signal }),
     staleTime: GRAPH_LINK_REFRESH_MS,
     refetchInterval: GRAPH_LINK_REFRESH_MS,
   });

@@ -16,7 +16,8 @@ export const serverTasksQueryKey = (connectionId: string, serverId: string) => [
  */
 export const TASK_POLL_MS = 2500;
 
-export const serverUrl = (server: { connectionId: string; serverId: string }) => `/api/servers/${encodeURIComponent(server.connectionId)}/${encodeURIComponent(server.serverId)}`;
+export const serverUrl = (server: { connectionId: string; serverId: string }) =>
+  `/api/servers/${encodeURIComponent(server.connectionId)}/${encodeURIComponent(server.serverId)}`;
 
 /** One server's details (resources, IPs, DNS…): loaded with the page, asked again after a task ends. */
 export function useServer(initial: ServerDetail) {

@@ -3,17 +3,27 @@
 import { useRouter } from "next/navigation";
 import { useState } from "react";
 
-import { orderAddonAction } from "@/lib/capabilities/services/actions";
 import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
 import { Dialog } from "@/components/ui/dialog";
 import { SelectField } from "@/components/ui/field";
 import { ErrorNote, SuccessNote } from "@/components/ui/states";
+import { orderAddonAction } from "@/lib/capabilities/services/actions";
 import type { AddonsInfo } from "@/lib/capabilities/services/adapter";
 import { statusTone } from "@/lib/capabilities/services/list-view";
 import { useAction } from "@/lib/ui/use-action";
 
-export function AddonsPanel({ connectionId, serviceId, addons, canChange }: { connectionId: string; serviceId: string; addons: AddonsInfo; canChange: boolean }) {
+export function AddonsPanel({
+  connectionId,
+  serviceId,
+  addons,
+  canChange,
+}: {
+  connectionId: string;
+  serviceId: string;
+  addons: AddonsInfo;
+  canChange: boolean;
+}) {
   const router = useRouter();
   const [addonId, setAddonId] = useState(addons.orderable[0]?.id ?? "");
   const [confirming, setConfirming] = useState(false);
@@ -68,7 +78,12 @@ export function AddonsPanel({ connectionId, serviceId, addons, canChange }: { co
           </Button>
         </div>
       ) : null}
-      <Dialog open={confirming} onOpenChange={setConfirming} title={`Order ${chosen?.name ?? "addon"}?`} description="The provider adds it to the service and issues an invoice for it.">
+      <Dialog
+        open={confirming}
+        onOpenChange={setConfirming}
+        title={`Order ${chosen?.name ?? "addon"}?`}
+        description="The provider adds it to the service and issues an invoice for it."
+      >
         <div className="space-y-3">
           <div aria-live="polite">{result && !result.ok ? <ErrorNote>{result.error}</ErrorNote> : null}</div>
           <div className="flex justify-end gap-2">

@@ -4,11 +4,11 @@ import { Ban } from "lucide-react";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
 
-import { cancelServiceAction } from "@/lib/capabilities/services/actions";
 import { Button } from "@/components/ui/button";
 import { Dialog } from "@/components/ui/dialog";
 import { FieldShell, TextField } from "@/components/ui/field";
 import { ErrorNote, SuccessNote } from "@/components/ui/states";
+import { cancelServiceAction } from "@/lib/capabilities/services/actions";
 import { useAction } from "@/lib/ui/use-action";
 
 export function CancelPanel({ connectionId, serviceId, confirmText }: { connectionId: string; serviceId: string; confirmText: string }) {
@@ -37,7 +37,12 @@ export function CancelPanel({ connectionId, serviceId, confirmText }: { connecti
       >
         <Ban className="h-4 w-4" aria-hidden /> Request cancellation…
       </Button>
-      <Dialog open={open} onOpenChange={setOpen} title="Request cancellation" description="The provider receives a cancellation request for this service. This cannot be undone from Hostdeck.">
+      <Dialog
+        open={open}
+        onOpenChange={setOpen}
+        title="Request cancellation"
+        description="The provider receives a cancellation request for this service. This cannot be undone from Hostdeck."
+      >
         <form
           className="space-y-4"
           onSubmit={(event) => {
@@ -83,7 +88,7 @@ export function CancelPanel({ connectionId, serviceId, confirmText }: { connecti
                 required
                 aria-describedby={describedBy}
                 aria-invalid={invalid}
-                className="block w-full rounded-md border border-slate-300 bg-white px-3 py-2 text-sm shadow-sm dark:border-slate-700 dark:bg-slate-900 aria-[invalid=true]:border-red-500"
+                className="block w-full rounded-md border border-slate-300 bg-white px-3 py-2 text-sm shadow-sm aria-[invalid=true]:border-red-500 dark:border-slate-700 dark:bg-slate-900"
               />
             )}
           </FieldShell>

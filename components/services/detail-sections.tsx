@@ -61,7 +61,11 @@ export async function IpsSection({ teamId, connectionId, serviceId }: SectionPro
                   </td>
                   <td className="px-2 py-1.5">{ip.type}</td>
                   <td className="break-all px-2 py-1.5 font-mono text-xs">
-                    {ip.ptr === undefined ? <span className="font-sans text-slate-500">not reported</span> : ip.ptr ?? <span className="font-sans text-slate-500">not set</span>}
+                    {ip.ptr === undefined ? (
+                      <span className="font-sans text-slate-500">not reported</span>
+                    ) : (
+                      (ip.ptr ?? <span className="font-sans text-slate-500">not set</span>)
+                    )}
                   </td>
                 </tr>
               ))}
@@ -119,7 +123,8 @@ export async function VpnSection({ teamId, connectionId, serviceId }: SectionPro
                 {session.type ? <Badge>{session.type}</Badge> : null}
               </div>
               <p className="mt-1 text-xs text-slate-600 dark:text-slate-400">
-                {session.server ?? "Unknown server"} · {formatDuration(session.durationSeconds)} · ↓ {formatBytes(session.receivedBytes)} ↑ {formatBytes(session.sentBytes)}
+                {session.server ?? "Unknown server"} · {formatDuration(session.durationSeconds)} · ↓ {formatBytes(session.receivedBytes)} ↑{" "}
+                {formatBytes(session.sentBytes)}
               </p>
             </li>
           ))}

@@ -4,11 +4,11 @@ import { Pencil } from "lucide-react";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
 
-import { setServiceLabelAction } from "@/lib/capabilities/services/actions";
 import { Button } from "@/components/ui/button";
 import { Dialog } from "@/components/ui/dialog";
 import { TextField } from "@/components/ui/field";
 import { ErrorNote } from "@/components/ui/states";
+import { setServiceLabelAction } from "@/lib/capabilities/services/actions";
 import { useAction } from "@/lib/ui/use-action";
 
 export function LabelForm({ connectionId, serviceId, label }: { connectionId: string; serviceId: string; label: string | null }) {
@@ -32,7 +32,12 @@ export function LabelForm({ connectionId, serviceId, label }: { connectionId: st
       >
         <Pencil className="h-4 w-4" aria-hidden /> Edit label
       </Button>
-      <Dialog open={open} onOpenChange={setOpen} title="Edit label" description="A name your team recognises; it is stored at the provider. Leave empty to clear it.">
+      <Dialog
+        open={open}
+        onOpenChange={setOpen}
+        title="Edit label"
+        description="A name your team recognises; it is stored at the provider. Leave empty to clear it."
+      >
         <form
           className="space-y-4"
           onSubmit={(event) => {

@@ -4,11 +4,11 @@ import { Power, PowerOff } from "lucide-react";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
 
-import { setPduPowerAction } from "@/lib/capabilities/services/actions";
 import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
 import { Dialog } from "@/components/ui/dialog";
 import { ErrorNote, SuccessNote } from "@/components/ui/states";
+import { setPduPowerAction } from "@/lib/capabilities/services/actions";
 import type { PduPort } from "@/lib/capabilities/services/types";
 import { useAction } from "@/lib/ui/use-action";
 

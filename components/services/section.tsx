@@ -4,7 +4,19 @@ import { Card } from "@/components/ui/card";
 import { ErrorNote } from "@/components/ui/states";
 import { toFailureSummary } from "@/lib/errors/app-error";
 
-export function Section({ title, description, actions, children, id }: { title: string; description?: ReactNode; actions?: ReactNode; children: ReactNode; id?: string }) {
+export function Section({
+  title,
+  description,
+  actions,
+  children,
+  id,
+}: {
+  title: string;
+  description?: ReactNode;
+  actions?: ReactNode;
+  children: ReactNode;
+  id?: string;
+}) {
   return (
     <Card className="p-4 sm:p-5" aria-labelledby={id ? `${id}-title` : undefined}>
       <div className="mb-3 flex flex-wrap items-start justify-between gap-2">

@@ -6,11 +6,11 @@ import Link from "next/link";
 import { Card } from "@/components/ui/card";
 import { dueState, type SortDirection, type SortKey } from "@/lib/capabilities/services/list-view";
 import type { ServiceRow } from "@/lib/capabilities/services/types";
+import type { ConnectionRef } from "@/lib/providers/core/types";
 import { cn } from "@/lib/ui/cn";
 
 import { formatDay, formatPrice, serviceHref } from "./format";
 import { DueBadge, ServiceStatusBadge } from "./service-status";
-import type { ConnectionRef } from "@/lib/providers/core/types";
 
 const columns: SortKey[] = ["provider", "label", "domain", "product", "status", "billingCycle", "price", "nextDue"];
 
@@ -63,7 +63,12 @@ export function ServicesTable({
           <thead className="border-b border-slate-200 bg-slate-50 text-xs uppercase tracking-wide text-slate-500 dark:border-slate-800 dark:bg-slate-900/60">
             <tr>
               {columns.map((key) => (
-                <th key={key} scope="col" className="px-3 py-2 font-medium" aria-sort={sortKey === key ? (direction === "asc" ? "ascending" : "descending") : undefined}>
+                <th
+                  key={key}
+                  scope="col"
+                  className="px-3 py-2 font-medium"
+                  aria-sort={sortKey === key ? (direction === "asc" ? "ascending" : "descending") : undefined}
+                >
                   <button type="button" className="inline-flex items-center gap-1 hover:text-slate-900 dark:hover:text-slate-100" onClick={() => onSort(key)}>
                     {sortLabels[key]}
                     {sortKey === key ? direction === "asc" ? <ArrowUp className="h-3 w-3" aria-hidden /> : <ArrowDown className="h-3 w-3" aria-hidden /> : null}
@@ -74,7 +79,12 @@ export function ServicesTable({
           </thead>
           <tbody className="divide-y divide-slate-100 dark:divide-slate-800">
             {rows.map((row) => (
-              <tr key={row.key} className={cn("hover:bg-slate-50 dark:hover:bg-slate-800/50", rowTone(row))} data-testid="service-row" data-due={dueState(row) ?? undefined}>
+              <tr
+                key={row.key}
+                className={cn("hover:bg-slate-50 dark:hover:bg-slate-800/50", rowTone(row))}
+                data-testid="service-row"
+                data-due={dueState(row) ?? undefined}
+              >
                 <td className="px-3 py-2">
                   <div className="font-medium">{row.providerLabel}</div>
                   <div className="text-xs text-slate-500">{row.connectionLabel}</div>
@@ -89,12 +99,12 @@ export function ServicesTable({
                 <td className="px-3 py-2">
                   <ServiceStatusBadge row={row} />
                 </td>
-                <td className="px-3 py-2 whitespace-nowrap">
+                <td className="whitespace-nowrap px-3 py-2">
                   {row.billingCycle ?? "—"}
                   {row.billingCycle ? <Inferred row={row} /> : null}
                 </td>
-                <td className="px-3 py-2 whitespace-nowrap tabular-nums">{formatPrice(row.price, row.currency)}</td>
-                <td className="px-3 py-2 whitespace-nowrap">
+                <td className="whitespace-nowrap px-3 py-2 tabular-nums">{formatPrice(row.price, row.currency)}</td>
+                <td className="whitespace-nowrap px-3 py-2">
                   <div>
                     {formatDay(row.nextDue)}
                     {row.nextDue ? <Inferred row={row} /> : null}
@@ -118,7 +128,7 @@ export function ServicesTable({
                   <ServiceStatusBadge row={row} />
                 </div>
                 <p className="truncate text-sm text-slate-600 dark:text-slate-400">
-                  {row.label ?? row.domain ? row.product : `Service #${row.id}`}
+                  {(row.label ?? row.domain) ? row.product : `Service #${row.id}`}
                   {row.domain && row.label ? ` · ${row.domain}` : ""}
                 </p>
                 <p className="text-xs text-slate-500">

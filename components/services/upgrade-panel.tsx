@@ -3,11 +3,11 @@
 import { useRouter } from "next/navigation";
 import { useMemo, useState } from "react";
 
-import { estimateUpgradeAction, requestUpgradeAction } from "@/lib/capabilities/services/actions";
 import { Button } from "@/components/ui/button";
 import { Dialog } from "@/components/ui/dialog";
 import { SelectField } from "@/components/ui/field";
 import { ErrorNote, SuccessNote } from "@/components/ui/states";
+import { estimateUpgradeAction, requestUpgradeAction } from "@/lib/capabilities/services/actions";
 import type { UpgradeEstimate, UpgradeOptions } from "@/lib/capabilities/services/types";
 import { useAction } from "@/lib/ui/use-action";
 
@@ -108,7 +108,10 @@ export function UpgradePanel({
               setPackageId(event.target.value);
               clearEstimate();
             }}
-            options={[{ value: "", label: "Keep the current package" }, ...options.packages.map((item) => ({ value: item.id, label: `${item.name} — ${formatPrice(item.price, currency)}` }))]}
+            options={[
+              { value: "", label: "Keep the current package" },
+              ...options.packages.map((item) => ({ value: item.id, label: `${item.name} — ${formatPrice(item.price, currency)}` })),
+            ]}
           />
         ) : null}
       </div>

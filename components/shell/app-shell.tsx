@@ -64,12 +64,7 @@ export function AppShell({ user, team, teams, banner, children }: AppShellProps)
       <div className="flex min-w-0 flex-col">
         <header className="sticky top-0 z-20 flex h-14 items-center justify-between gap-3 border-b border-slate-200 bg-white/90 px-4 backdrop-blur dark:border-slate-800 dark:bg-slate-950/90">
           <div className="flex items-center gap-2 lg:hidden">
-            <button
-              type="button"
-              aria-label="Open menu"
-              onClick={() => setDrawerOpen(true)}
-              className="rounded p-2 hover:bg-slate-100 dark:hover:bg-slate-800"
-            >
+            <button type="button" aria-label="Open menu" onClick={() => setDrawerOpen(true)} className="rounded p-2 hover:bg-slate-100 dark:hover:bg-slate-800">
               <Menu className="h-5 w-5" aria-hidden />
             </button>
             <Brand />

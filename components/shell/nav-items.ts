@@ -6,12 +6,12 @@ import {
   Globe,
   LayoutDashboard,
   LifeBuoy,
+  ListChecks,
   Network,
   ScrollText,
   Server,
   Shield,
   Tv,
-  ListChecks,
   Users,
   type LucideIcon,
 } from "lucide-react";
@@ -60,4 +60,3 @@ export const allNavItems = navSections.flatMap((section) => section.items);
 export function isActive(pathname: string, href: string): boolean {
   return href === "/" ? pathname === "/" : pathname === href || pathname.startsWith(`${href}/`);
 }
-

@@ -13,9 +13,7 @@ export function SidebarNav({ onNavigate }: { onNavigate?: () => void }) {
     <nav aria-label="Main" className="space-y-6">
       {navSections.map((section, index) => (
         <div key={section.title ?? index}>
-          {section.title ? (
-            <p className="mb-2 px-3 text-xs font-semibold uppercase tracking-wide text-slate-500 dark:text-slate-400">{section.title}</p>
-          ) : null}
+          {section.title ? <p className="mb-2 px-3 text-xs font-semibold uppercase tracking-wide text-slate-500 dark:text-slate-400">{section.title}</p> : null}
           <ul className="space-y-1">
             {section.items.map((item) => {
               const active = isActive(pathname, item.href);

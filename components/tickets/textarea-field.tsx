@@ -3,7 +3,13 @@ import type { TextareaHTMLAttributes } from "react";
 import { FieldShell } from "@/components/ui/field";
 import { cn } from "@/lib/ui/cn";
 
-export function TextareaField({ label, error, help, className, ...props }: TextareaHTMLAttributes<HTMLTextAreaElement> & { label: string; error?: string; help?: string }) {
+export function TextareaField({
+  label,
+  error,
+  help,
+  className,
+  ...props
+}: TextareaHTMLAttributes<HTMLTextAreaElement> & { label: string; error?: string; help?: string }) {
   return (
     <FieldShell label={label} error={error} help={help}>
       {({ id, describedBy, invalid }) => (

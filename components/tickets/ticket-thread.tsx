@@ -25,7 +25,14 @@ export function TicketThread({ messages }: { messages: ThreadMessage[] }) {
               <header className="mb-2 flex flex-wrap items-center gap-x-2 gap-y-1 text-xs text-slate-600 dark:text-slate-400">
                 {staff ? <Headset className="h-4 w-4" aria-hidden /> : <User className="h-4 w-4" aria-hidden />}
                 <span className="font-semibold text-slate-800 dark:text-slate-200">{message.author}</span>
-                <span className={cn("rounded px-1.5 py-0.5 font-medium", staff ? "bg-amber-200/70 text-amber-900 dark:bg-amber-900/60 dark:text-amber-200" : "bg-brand-100 text-brand-700 dark:bg-brand-700/30 dark:text-brand-100")}>
+                <span
+                  className={cn(
+                    "rounded px-1.5 py-0.5 font-medium",
+                    staff
+                      ? "bg-amber-200/70 text-amber-900 dark:bg-amber-900/60 dark:text-amber-200"
+                      : "bg-brand-100 text-brand-700 dark:bg-brand-700/30 dark:text-brand-100",
+                  )}
+                >
                   {staff ? "Provider staff" : "Our team"}
                 </span>
                 <time className="tabular-nums">{message.date}</time>

@@ -15,7 +15,10 @@ export function NotFoundPanel({ signedIn }: { signedIn: boolean }) {
           {signedIn ? "Back to the overview" : "Go to Hostdeck"}
         </Link>
         {signedIn ? (
-          <Link href="/connections" className="rounded-md border border-slate-300 px-4 py-2 text-sm font-medium hover:bg-slate-100 dark:border-slate-700 dark:hover:bg-slate-800">
+          <Link
+            href="/connections"
+            className="rounded-md border border-slate-300 px-4 py-2 text-sm font-medium hover:bg-slate-100 dark:border-slate-700 dark:hover:bg-slate-800"
+          >
             Provider connections
           </Link>
         ) : null}

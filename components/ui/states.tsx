@@ -15,7 +15,13 @@ export function EmptyState({ title, children, action, className }: { title: stri
 
 export function ErrorNote({ children, className }: { children: ReactNode; className?: string }) {
   return (
-    <div role="alert" className={cn("rounded-md border border-red-200 bg-red-50 px-3 py-2 text-sm text-red-800 dark:border-red-900 dark:bg-red-950/50 dark:text-red-300", className)}>
+    <div
+      role="alert"
+      className={cn(
+        "rounded-md border border-red-200 bg-red-50 px-3 py-2 text-sm text-red-800 dark:border-red-900 dark:bg-red-950/50 dark:text-red-300",
+        className,
+      )}
+    >
       {children}
     </div>
   );
@@ -23,7 +29,13 @@ export function ErrorNote({ children, className }: { children: ReactNode; classN
 
 export function SuccessNote({ children, className }: { children: ReactNode; className?: string }) {
   return (
-    <div role="status" className={cn("rounded-md border border-emerald-200 bg-emerald-50 px-3 py-2 text-sm text-emerald-800 dark:border-emerald-900 dark:bg-emerald-950/50 dark:text-emerald-300", className)}>
+    <div
+      role="status"
+      className={cn(
+        "rounded-md border border-emerald-200 bg-emerald-50 px-3 py-2 text-sm text-emerald-800 dark:border-emerald-900 dark:bg-emerald-950/50 dark:text-emerald-300",
+        className,
+      )}
+    >
       {children}
     </div>
   );

@@ -13,8 +13,8 @@ import { serve, type ServerType } from "@hono/node-server";
 import { Redis } from "ioredis";
 import pg from "pg";
 
-import { buildIsStale } from "../../scripts/build-freshness";
 import { sandboxKinds, type SandboxKind } from "../../sandbox/kinds";
+import { buildIsStale } from "../../scripts/build-freshness";
 
 export const CLUSTER_BASE_PORT = Number(process.env.E2E_CLUSTER_BASE_PORT ?? 3110);
 export const CLUSTER_SANDBOX_BASE_PORT = Number(process.env.E2E_CLUSTER_SANDBOX_BASE_PORT ?? 4260);
@@ -56,7 +56,9 @@ function assertLoopback(url: string, what: string) {
   if (!["127.0.0.1", "localhost", "::1", "[::1]"].includes(host)) throw new Error(`${what} must be on this machine (got ${host})`);
 }
 
-async function startCountingSandboxes(calls: SandboxCall[]): Promise<{ baseUrls: Record<SandboxKind, string>; origins: Record<SandboxKind, string>; servers: ServerType[] }> {
+async function startCountingSandboxes(
+  calls: SandboxCall[],
+): Promise<{ baseUrls: Record<SandboxKind, string>; origins: Record<SandboxKind, string>; servers: ServerType[] }> {
   const servers: ServerType[] = [];
   const baseUrls = {} as Record<SandboxKind, string>;
   const origins = {} as Record<SandboxKind, string>;
@@ -70,7 +72,9 @@ async function startCountingSandboxes(calls: SandboxCall[]): Promise<{ baseUrls:
           fetch: async (request: Request) => {
             const url = new URL(request.url);
             if (!url.pathname.startsWith("/__sandbox")) {
-              const form = request.headers.get("content-type")?.startsWith("application/x-www-form-urlencoded") ? new URLSearchParams(await request.clone().text()) : null;
+              const form = request.headers.get("content-type")?.startsWith("application/x-www-form-urlencoded")
+                ? new URLSearchParams(await request.clone().text())
+                : null;
               calls.push({ kind, path: url.pathname + url.search, action: form?.get("action") ?? url.searchParams.get("action") ?? undefined, at: Date.now() });
             }
             return sandbox.app.fetch(request);

@@ -61,11 +61,16 @@ test("a session signed in through one instance works on the other", async () => 
 
 test("a circuit breaker opened on one instance is open on the other", async () => {
   const [first, second] = cluster.instances;
-  await fetch(`${cluster.sandboxOrigin("xsserver")}/__sandbox/faults`, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ mode: "http-503" }) });
+  await fetch(`${cluster.sandboxOrigin("xsserver")}/__sandbox/faults`, {
+    method: "POST",
+    headers: { "content-type": "application/json" },
+    body: JSON.stringify({ mode: "http-503" }),
+  });
   // The services list is in each instance's read cache since setup; an edited connection is read anew.
   await cluster.sql(`UPDATE "Connection" SET "updatedAt" = now() WHERE id = $1`, [connections.xsserver]);
   try {
-    const services = (instanceUrl: string) => signedIn.request.get(`${instanceUrl}/api/services/${connections.xsserver}`).then((r) => r.json() as Promise<{ error?: { message: string } }>);
+    const services = (instanceUrl: string) =>
+      signedIn.request.get(`${instanceUrl}/api/services/${connections.xsserver}`).then((r) => r.json() as Promise<{ error?: { message: string } }>);
     let answer = await services(first!.url);
     for (let attempt = 0; attempt < 8 && !/Paused after repeated failures/.test(answer.error?.message ?? ""); attempt++) answer = await services(first!.url);
     expect(answer.error?.message).toMatch(/Paused after repeated failures/);
@@ -83,10 +88,14 @@ test("a job scheduled by both instances runs once: one health check of an unused
   test.setTimeout(150_000);
   // Both instances schedule the check every minute; pg-boss sends it once per tick.
   await expect
-    .poll(async () => (await cluster.sql<{ at: Date | null }>(`SELECT "lastSuccessAt" AS at FROM "Connection" WHERE id = $1`, [connections.ipmodule]))[0]?.at ?? null, {
-      timeout: 130_000,
-      intervals: [2_000],
-    })
+    .poll(
+      async () =>
+        (await cluster.sql<{ at: Date | null }>(`SELECT "lastSuccessAt" AS at FROM "Connection" WHERE id = $1`, [connections.ipmodule]))[0]?.at ?? null,
+      {
+        timeout: 130_000,
+        intervals: [2_000],
+      },
+    )
     .not.toBeNull();
   await sleep(8_000);
   expect(callsTo("ipmodule", "get_client_ip", healthCheckFrom)).toBe(1);
@@ -138,9 +147,17 @@ test("a sign-in lockout earned through one instance holds on the other", async (
 
 test("an instance killed during a server task: the task's end is still recorded by the job", async () => {
   const [first, second] = cluster.instances;
-  await fetch(`${cluster.sandboxOrigin("time4vps")}/__sandbox/tasks`, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ stepMs: 600_000 }) });
+  await fetch(`${cluster.sandboxOrigin("time4vps")}/__sandbox/tasks`, {
+    method: "POST",
+    headers: { "content-type": "application/json" },
+    body: JSON.stringify({ stepMs: 600_000 }),
+  });
   await signedIn.goto(`${first!.url}/servers`);
-  await signedIn.getByTestId("server-card").filter({ hasText: "web1.demo-hostdeck.eu" }).getByRole("link", { name: "web1.demo-hostdeck.eu", exact: true }).click();
+  await signedIn
+    .getByTestId("server-card")
+    .filter({ hasText: "web1.demo-hostdeck.eu" })
+    .getByRole("link", { name: "web1.demo-hostdeck.eu", exact: true })
+    .click();
   await signedIn.getByRole("button", { name: "Reboot", exact: true }).click();
   await signedIn.getByRole("dialog", { name: "Reboot server" }).getByRole("button", { name: "Reboot now" }).click();
   await expect(signedIn.getByTestId("task-panel").getByText(/Reboot server: task \d+ started/)).toBeVisible();

@@ -95,7 +95,13 @@ describe.each(testBackends())("the action helper on %s", (backend) => {
     const key = newKey();
     // What a console killed in the middle of the work leaves behind: an open record whose lease lapsed, and its items.
     const record = await database.db.idempotencyRecord.create({
-      data: { userId: user.id, action: `${team.id}:test.bulk`, key, requestHash: hashPayload({ items: ["a", "b", "c"] }), leaseExpiresAt: new Date(Date.now() - 1_000) },
+      data: {
+        userId: user.id,
+        action: `${team.id}:test.bulk`,
+        key,
+        requestHash: hashPayload({ items: ["a", "b", "c"] }),
+        leaseExpiresAt: new Date(Date.now() - 1_000),
+      },
     });
     await database.db.operationItem.createMany({
       data: [
@@ -116,9 +122,20 @@ describe.each(testBackends())("the action helper on %s", (backend) => {
     const { user } = await seedMember(team, "operator");
     signInAs(user, team, "operator");
     const record = await database.db.idempotencyRecord.create({
-      data: { userId: user.id, action: `${team.id}:test.bulk`, key: newKey(), requestHash: hashPayload({ items: ["x", "y", "z"] }), leaseExpiresAt: new Date(Date.now() - 1_000) },
+      data: {
+        userId: user.id,
+        action: `${team.id}:test.bulk`,
+        key: newKey(),
+        requestHash: hashPayload({ items: ["x", "y", "z"] }),
+        leaseExpiresAt: new Date(Date.now() - 1_000),
+      },
     });
-    await database.db.operationItem.createMany({ data: [{ recordId: record.id, item: "x", state: "done" }, { recordId: record.id, item: "y", state: "done" }] });
+    await database.db.operationItem.createMany({
+      data: [
+        { recordId: record.id, item: "x", state: "done" },
+        { recordId: record.id, item: "y", state: "done" },
+      ],
+    });
     sent.length = 0;
     expect(await bulk({ items: ["x", "y", "z"], idempotencyKey: newKey() })).toEqual({ ok: true, data: { skipped: ["x", "y"] } });
     expect(sent).toEqual(["z"]);
@@ -156,9 +173,17 @@ describe.each(testBackends())("the action helper on %s", (backend) => {
     signInAs(user, team, "operator");
     const before = runs;
     for (const note of ["a\u0000b", "bell\u0007", "esc\u001b[0m", "c1\u0085"]) {
-      expect(await recordNote({ note, idempotencyKey: newKey() })).toMatchObject({ ok: false, code: "invalid-input", fieldErrors: { note: [expect.stringMatching(/control characters/)] } });
+      expect(await recordNote({ note, idempotencyKey: newKey() })).toMatchObject({
+        ok: false,
+        code: "invalid-input",
+        fieldErrors: { note: [expect.stringMatching(/control characters/)] },
+      });
     }
-    expect(await recordNote({ note: "ok", extra: { "key\u0000": "x" }, idempotencyKey: newKey() })).toMatchObject({ ok: false, code: "invalid-input", fieldErrors: { "extra._key": [expect.any(String)] } });
+    expect(await recordNote({ note: "ok", extra: { "key\u0000": "x" }, idempotencyKey: newKey() })).toMatchObject({
+      ok: false,
+      code: "invalid-input",
+      fieldErrors: { "extra._key": [expect.any(String)] },
+    });
     expect(runs).toBe(before);
     expect(await recordNote({ note: "two\nlines\twith a tab", idempotencyKey: newKey() })).toMatchObject({ ok: true });
   });
@@ -222,7 +247,10 @@ describe.each(testBackends())("the action helper on %s", (backend) => {
     const { user } = await seedMember(team, "operator");
     signInAs(user, team, "operator");
     expect(await failing({ idempotencyKey: newKey() })).toEqual({ ok: false, code: "conflict", error: "Already there.", fieldErrors: undefined });
-    expect(await database.db.auditEvent.findFirst({ where: { teamId: team.id, action: "test.failing" } })).toMatchObject({ outcome: "failure", message: "Already there." });
+    expect(await database.db.auditEvent.findFirst({ where: { teamId: team.id, action: "test.failing" } })).toMatchObject({
+      outcome: "failure",
+      message: "Already there.",
+    });
   });
 
   it("accepts FormData as the forms send it", async () => {

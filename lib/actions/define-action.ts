@@ -7,11 +7,11 @@ import { z } from "zod";
 import { dropStartedAudit, finishAudit, startAudit, writeAudit } from "../audit/write";
 import { can, type Permission, type Role } from "../auth/permissions";
 import { currentTeamContext, type SessionUser } from "../auth/session";
-import { clientIp } from "../http/client-ip";
 import type { Prisma } from "../db/generated/client";
+import { toActionFailure, type ActionFailure } from "../errors/app-error";
+import { clientIp } from "../http/client-ip";
 import { controlCharacterErrors } from "../validation/plain-text";
 import { formDataToObject } from "./form-data";
-import { toActionFailure, type ActionFailure } from "../errors/app-error";
 import { noProgress, runOnce, type Progress } from "./idempotency";
 import type { ActionResult } from "./result";
 
@@ -170,7 +170,9 @@ export function teamAction<S extends z.ZodType, T>(
       return failureFrom(error, definition.name);
     }
   };
-  return Object.assign(handler, { meta: { name: definition.name, kind: "team" as const, permission: definition.permission, mutation, input: definition.input } });
+  return Object.assign(handler, {
+    meta: { name: definition.name, kind: "team" as const, permission: definition.permission, mutation, input: definition.input },
+  });
 }
 
 /**

@@ -35,7 +35,8 @@ const servicesRoute = defineRead({
   params: z.object({ connectionId: connectionIdSchema }),
   run: ({ params }, { team }) => listConnectionServices(team.id, params.connectionId),
 });
-const call = (route: typeof servicesRoute, params: Record<string, string>, url = "http://localhost/api/x") => route(new Request(url), { params: Promise.resolve(params) });
+const call = (route: typeof servicesRoute, params: Record<string, string>, url = "http://localhost/api/x") =>
+  route(new Request(url), { params: Promise.resolve(params) });
 
 async function teamWithConnection() {
   const team = await seedTeam();
@@ -91,7 +92,11 @@ describe("read routes built with defineRead", () => {
   it("answers 400 with the field for a malformed query", async () => {
     const { team, user } = await teamWithConnection();
     signInAs(user, team, "viewer");
-    const paged = defineRead({ name: "paged", query: z.object({ limit: z.coerce.number().int().max(100) }), run: async ({ query }) => ({ limit: query.limit }) });
+    const paged = defineRead({
+      name: "paged",
+      query: z.object({ limit: z.coerce.number().int().max(100) }),
+      run: async ({ query }) => ({ limit: query.limit }),
+    });
     const bad = await paged(new Request("http://localhost/api/x?limit=1000"), { params: Promise.resolve({}) });
     expect(bad.status).toBe(400);
     expect(((await bad.json()) as { error: { fieldErrors: Record<string, string[]> } }).error.fieldErrors).toHaveProperty("limit");
@@ -105,7 +110,9 @@ describe("read routes built with defineRead", () => {
     const down = defineRead({ name: "down", run: async () => Promise.reject(new ProviderError("upstream-down", { providerMessage: "maintenance" })) });
     const downAnswer = await down(new Request("http://localhost/api/x"), { params: Promise.resolve({}) });
     expect(downAnswer.status).toBe(502);
-    expect(await downAnswer.json()).toEqual({ error: { code: "provider", providerKind: "upstream-down", message: "The provider is not answering properly right now. (maintenance)" } });
+    expect(await downAnswer.json()).toEqual({
+      error: { code: "provider", providerKind: "upstream-down", message: "The provider is not answering properly right now. (maintenance)" },
+    });
 
     const logged = vi.spyOn(console, "error").mockImplementation(() => {});
     const buggy = defineRead({ name: "buggy", run: async () => Promise.reject(new TypeError("secret-token-123 is not a function")) });

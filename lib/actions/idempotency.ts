@@ -24,7 +24,9 @@ function stableStringify(value: unknown): string {
 
 /** Keyed, so a stored hash says nothing about a payload that held a password or an API key. */
 export function hashPayload(payload: unknown): string {
-  return createHmac("sha256", process.env.AUTH_SECRET ?? "hostdeck-idempotency").update(stableStringify(payload)).digest("hex");
+  return createHmac("sha256", process.env.AUTH_SECRET ?? "hostdeck-idempotency")
+    .update(stableStringify(payload))
+    .digest("hex");
 }
 
 function isUniqueViolation(error: unknown): boolean {
@@ -135,7 +137,9 @@ export async function runOnce<T>(
     return awaitFirst<T>(where, requestHash);
   }
   const renew = setInterval(() => {
-    void db().idempotencyRecord.updateMany({ where: { id: recordId, completedAt: null }, data: { leaseExpiresAt: new Date(Date.now() + LEASE_MS) } }).catch(() => {});
+    void db()
+      .idempotencyRecord.updateMany({ where: { id: recordId, completedAt: null }, data: { leaseExpiresAt: new Date(Date.now() + LEASE_MS) } })
+      .catch(() => {});
   }, LEASE_MS / 3);
   renew.unref();
   let result: ActionResult<T>;
@@ -143,7 +147,9 @@ export async function runOnce<T>(
   try {
     result = await execute(progressFor(recordId, twins.previous));
   } catch (error) {
-    await db().idempotencyRecord.delete({ where }).catch(() => {});
+    await db()
+      .idempotencyRecord.delete({ where })
+      .catch(() => {});
     throw error;
   } finally {
     clearInterval(renew);
@@ -179,13 +185,13 @@ function interruptedResult(items: { item: string; state: string }[]): ActionResu
   };
 }
 
-async function awaitFirst<T>(
-  where: { userId_action_key: { userId: string; action: string; key: string } },
-  requestHash: string,
-): Promise<ActionResult<T>> {
+async function awaitFirst<T>(where: { userId_action_key: { userId: string; action: string; key: string } }, requestHash: string): Promise<ActionResult<T>> {
   const deadline = Date.now() + WAIT_FOR_FIRST_MS;
   for (;;) {
-    const record = await db().idempotencyRecord.findUnique({ where, include: { items: { select: { item: true, state: true }, orderBy: { updatedAt: "asc" } } } });
+    const record = await db().idempotencyRecord.findUnique({
+      where,
+      include: { items: { select: { item: true, state: true }, orderBy: { updatedAt: "asc" } } },
+    });
     if (!record) throw new AppError("in-progress", "The first submission failed; please submit again.");
     if (record.requestHash !== requestHash) {
       throw new AppError("idempotency-mismatch", "This form was already submitted with different values. Reload the page and try again.");

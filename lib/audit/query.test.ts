@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { openTestDatabase, testBackends, type TestDatabase } from "@/lib/db/testing";
 import { seedMember, seedTeam } from "@/lib/testing/seed";
 
-import { auditFilters, AUDIT_PAGE_SIZE, listAuditEvents } from "./query";
+import { AUDIT_PAGE_SIZE, auditFilters, listAuditEvents } from "./query";
 
 describe.each(testBackends())("audit list on %s", (backend) => {
   let database: TestDatabase;
@@ -24,10 +24,34 @@ describe.each(testBackends())("audit list on %s", (backend) => {
     for (let index = 0; index < 130; index++) {
       // Pairs of events share a timestamp, so paging must order by id as well as time.
       const createdAt = new Date(base + Math.floor(index / 2) * 1000);
-      rows.push({ teamId: team.id, teamName: team.name, actorId: member.id, action: "dns.record-add", outcome: "success" as const, target: `record ${index}`, createdAt });
-      rows.push({ teamId: other.id, teamName: other.name, actorId: stranger.id, action: "dns.record-add", outcome: "success" as const, target: `theirs ${index}`, createdAt });
+      rows.push({
+        teamId: team.id,
+        teamName: team.name,
+        actorId: member.id,
+        action: "dns.record-add",
+        outcome: "success" as const,
+        target: `record ${index}`,
+        createdAt,
+      });
+      rows.push({
+        teamId: other.id,
+        teamName: other.name,
+        actorId: stranger.id,
+        action: "dns.record-add",
+        outcome: "success" as const,
+        target: `theirs ${index}`,
+        createdAt,
+      });
       if (index % 10 === 0) {
-        rows.push({ teamId: null, actorId: member.id, actorEmail: member.email, action: "auth.sign-in", outcome: index % 20 === 0 ? ("success" as const) : ("failure" as const), target: `sign-in ${index}`, createdAt });
+        rows.push({
+          teamId: null,
+          actorId: member.id,
+          actorEmail: member.email,
+          action: "auth.sign-in",
+          outcome: index % 20 === 0 ? ("success" as const) : ("failure" as const),
+          target: `sign-in ${index}`,
+          createdAt,
+        });
         rows.push({ teamId: null, actorId: stranger.id, action: "auth.sign-in", outcome: "success" as const, target: `their sign-in ${index}`, createdAt });
       }
     }

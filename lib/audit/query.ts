@@ -30,7 +30,9 @@ const newestFirst: Prisma.AuditEventOrderByWithRelationInput[] = [{ createdAt: "
 function filterWhere(filters: AuditFilters): Prisma.AuditEventWhereInput[] {
   return [
     filters.action ? { action: { contains: filters.action, mode: "insensitive" } } : {},
-    filters.actor ? { OR: [{ actorEmail: { contains: filters.actor, mode: "insensitive" } }, { actorName: { contains: filters.actor, mode: "insensitive" } }] } : {},
+    filters.actor
+      ? { OR: [{ actorEmail: { contains: filters.actor, mode: "insensitive" } }, { actorName: { contains: filters.actor, mode: "insensitive" } }] }
+      : {},
     filters.connection ? { connectionLabel: { contains: filters.connection, mode: "insensitive" } } : {},
     filters.outcome ? { outcome: filters.outcome } : {},
     filters.after ? { OR: [{ createdAt: { lt: filters.after.at } }, { createdAt: filters.after.at, id: { lt: filters.after.id } }] } : {},

@@ -24,7 +24,14 @@ export async function verifyCredentials(email: string, password: string, ip: str
     const actor = user ? { id: user.id, email: user.email, name: user.name } : null;
     await writeAudit({ action: "auth.sign-in", outcome: "failure", actor, attemptedEmail: email, ip, message: "Wrong email or password" });
     if (lockedForSeconds > 0) {
-      await writeAudit({ action: "auth.lockout", outcome: "denied", actor, attemptedEmail: email, ip, message: `Locked for ${lockedForSeconds} s after repeated failures` });
+      await writeAudit({
+        action: "auth.lockout",
+        outcome: "denied",
+        actor,
+        attemptedEmail: email,
+        ip,
+        message: `Locked for ${lockedForSeconds} s after repeated failures`,
+      });
       return { ok: false, reason: "locked", retryAfterSeconds: lockedForSeconds };
     }
     return { ok: false, reason: "invalid" };

@@ -1,14 +1,14 @@
 import { randomBytes } from "node:crypto";
+import { mkdtemp } from "node:fs/promises";
 import { createServer } from "node:http";
 import type { AddressInfo } from "node:net";
-import { mkdtemp } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
 
-import { readCache } from "@/lib/providers/core/read-cache/read-cache";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 
 import { openTestDatabase, type TestDatabase } from "@/lib/db/testing";
+import { readCache } from "@/lib/providers/core/read-cache/read-cache";
 import { signInAs } from "@/lib/testing/mock-session";
 import { newKey, seedMember, seedTeam } from "@/lib/testing/seed";
 import { createVault, loadKeyring } from "@/lib/vault";
@@ -44,7 +44,9 @@ beforeAll(async () => {
   database = await openTestDatabase();
   sandboxes = await startSandboxes({ ports: { x4b: 0, xtream: 0, time4vps: 0, xsserver: 0, ipmodule: 0 } });
   for (const level of ["log", "info", "warn", "error", "debug"] as const) {
-    vi.spyOn(console, level).mockImplementation((...args: unknown[]) => void logged.push(args.map((a) => (a instanceof Error ? `${a.message} ${a.stack}` : String(a))).join(" ")));
+    vi.spyOn(console, level).mockImplementation(
+      (...args: unknown[]) => void logged.push(args.map((a) => (a instanceof Error ? `${a.message} ${a.stack}` : String(a))).join(" ")),
+    );
   }
 });
 afterAll(async () => {
@@ -80,7 +82,13 @@ describe("connections and their secrets", () => {
     expect(await actions.testConnectionAction({ id: moduleId, idempotencyKey: newKey() })).toMatchObject({ ok: true, data: { ok: true } });
 
     // A wrong secret fails the test with a typed error and still leaks nothing.
-    const broken = await actions.updateConnectionAction({ id: moduleId, label: "Network", baseUrl: sandboxes.baseUrls.ipmodule, credentials: { token: "wrong-token-value-123" }, idempotencyKey: newKey() });
+    const broken = await actions.updateConnectionAction({
+      id: moduleId,
+      label: "Network",
+      baseUrl: sandboxes.baseUrls.ipmodule,
+      credentials: { token: "wrong-token-value-123" },
+      idempotencyKey: newKey(),
+    });
     expect(broken.ok).toBe(true);
     expect(await actions.testConnectionAction({ id: moduleId, idempotencyKey: newKey() })).toMatchObject({ ok: true, data: { ok: false, kind: "auth" } });
 
@@ -136,7 +144,13 @@ describe("connections and their secrets", () => {
     await new Promise<void>((resolve) => listener.listen(0, "127.0.0.1", resolve));
     const port = (listener.address() as AddressInfo).port;
     try {
-      const created = await actions.createConnectionAction({ kind: "ipmodule", label: "Moving", baseUrl: sandboxes.baseUrls.ipmodule, credentials: { token: TOKEN }, idempotencyKey: newKey() });
+      const created = await actions.createConnectionAction({
+        kind: "ipmodule",
+        label: "Moving",
+        baseUrl: sandboxes.baseUrls.ipmodule,
+        credentials: { token: TOKEN },
+        idempotencyKey: newKey(),
+      });
       const id = created.ok ? created.data.id : "";
       const sandboxUrl = new URL(sandboxes.baseUrls.ipmodule);
       const elsewhere = [
@@ -145,17 +159,39 @@ describe("connections and their secrets", () => {
         `https://127.0.0.1:${sandboxUrl.port}${sandboxUrl.pathname}`,
       ];
       for (const baseUrl of elsewhere) {
-        const moved = await actions.updateConnectionAction({ id, label: "Moving", baseUrl, credentials: { token: STORED_SECRET_PLACEHOLDER }, idempotencyKey: newKey() });
-        expect(moved, baseUrl).toMatchObject({ ok: false, code: "invalid-input", fieldErrors: { "credentials.token": [expect.stringMatching(/enter this secret again/)] } });
+        const moved = await actions.updateConnectionAction({
+          id,
+          label: "Moving",
+          baseUrl,
+          credentials: { token: STORED_SECRET_PLACEHOLDER },
+          idempotencyKey: newKey(),
+        });
+        expect(moved, baseUrl).toMatchObject({
+          ok: false,
+          code: "invalid-input",
+          fieldErrors: { "credentials.token": [expect.stringMatching(/enter this secret again/)] },
+        });
         expect(await actions.testConnectionAction({ id, idempotencyKey: newKey() })).toMatchObject({ ok: true, data: { ok: true } });
       }
       expect(await database.db.connection.findUniqueOrThrow({ where: { id } })).toMatchObject({ baseUrl: sandboxes.baseUrls.ipmodule });
       expect(received).toEqual([]);
 
       // Another path on the same host keeps the secret; a secret typed again may go to the new address.
-      const samePlace = await actions.updateConnectionAction({ id, label: "Moving", baseUrl: `${sandboxes.baseUrls.ipmodule}?v=2`, credentials: { token: STORED_SECRET_PLACEHOLDER }, idempotencyKey: newKey() });
+      const samePlace = await actions.updateConnectionAction({
+        id,
+        label: "Moving",
+        baseUrl: `${sandboxes.baseUrls.ipmodule}?v=2`,
+        credentials: { token: STORED_SECRET_PLACEHOLDER },
+        idempotencyKey: newKey(),
+      });
       expect(samePlace.ok).toBe(true);
-      const retyped = await actions.updateConnectionAction({ id, label: "Moving", baseUrl: elsewhere[0]!, credentials: { token: "typed-again-token" }, idempotencyKey: newKey() });
+      const retyped = await actions.updateConnectionAction({
+        id,
+        label: "Moving",
+        baseUrl: elsewhere[0]!,
+        credentials: { token: "typed-again-token" },
+        idempotencyKey: newKey(),
+      });
       expect(retyped.ok).toBe(true);
       await actions.testConnectionAction({ id, idempotencyKey: newKey() });
       expect(received.length).toBeGreaterThan(0);
@@ -170,7 +206,13 @@ describe("connections and their secrets", () => {
     const { user } = await seedMember(team, "owner");
     signInAs(user, team, "owner");
     for (const baseUrl of ["http://169.254.169.254/latest", "http://0x0a000001:4105/ip.php", "http://167772161:4105/ip.php", "http://[::ffff:10.0.0.1]/api"]) {
-      const result = await actions.createConnectionAction({ kind: "ipmodule", label: `Bad ${baseUrl}`, baseUrl, credentials: { token: TOKEN }, idempotencyKey: newKey() });
+      const result = await actions.createConnectionAction({
+        kind: "ipmodule",
+        label: `Bad ${baseUrl}`,
+        baseUrl,
+        credentials: { token: TOKEN },
+        idempotencyKey: newKey(),
+      });
       expect(result, baseUrl).toMatchObject({ ok: false, fieldErrors: { baseUrl: [expect.any(String)] } });
     }
     expect(await database.db.connection.count({ where: { teamId: team.id } })).toBe(0);
@@ -180,8 +222,7 @@ describe("connections and their secrets", () => {
     const team = await seedTeam();
     const { user } = await seedMember(team, "admin");
     signInAs(user, team, "admin");
-    const activeTokens = async () =>
-      ((await (await fetch(`${sandboxes.origins.xsserver}/__sandbox/tokens`)).json()) as { activeTokens: number }).activeTokens;
+    const activeTokens = async () => ((await (await fetch(`${sandboxes.origins.xsserver}/__sandbox/tokens`)).json()) as { activeTokens: number }).activeTokens;
     const add = async (label: string) => {
       const created = await actions.createConnectionAction({
         kind: "xsserver",
@@ -223,7 +264,13 @@ describe("connections and their secrets", () => {
     const { user } = await seedMember(team, "admin");
     signInAs(user, team, "admin");
     expect(await findOutboundAddress(team.id)).toEqual({ address: null, reason: "no-ip-module" });
-    const created = await actions.createConnectionAction({ kind: "ipmodule", label: "Network", baseUrl: sandboxes.baseUrls.ipmodule, credentials: { token: TOKEN }, idempotencyKey: newKey() });
+    const created = await actions.createConnectionAction({
+      kind: "ipmodule",
+      label: "Network",
+      baseUrl: sandboxes.baseUrls.ipmodule,
+      credentials: { token: TOKEN },
+      idempotencyKey: newKey(),
+    });
     expect(created.ok).toBe(true);
     expect(await findOutboundAddress(team.id)).toEqual({ address: "127.0.0.1", via: "Network" });
     // The address is read once in a while (read cache); a module that cannot be reached when it must be asked:
@@ -240,7 +287,13 @@ describe("connections and their secrets", () => {
     const team = await seedTeam();
     const { user } = await seedMember(team, "admin");
     signInAs(user, team, "admin");
-    const result = await actions.createConnectionAction({ kind: "xtream", label: "Panel", baseUrl: sandboxes.baseUrls.xtream, credentials: { apiKey: "" }, idempotencyKey: newKey() });
+    const result = await actions.createConnectionAction({
+      kind: "xtream",
+      label: "Panel",
+      baseUrl: sandboxes.baseUrls.xtream,
+      credentials: { apiKey: "" },
+      idempotencyKey: newKey(),
+    });
     expect(result).toMatchObject({ ok: false, code: "invalid-input", fieldErrors: { "credentials.apiKey": [expect.any(String)] } });
   });
 });
@@ -256,7 +309,15 @@ describe("vault maintenance", () => {
       const id = crypto.randomUUID();
       ids.push(id);
       await database.db.connection.create({
-        data: { id, teamId: team.id, kind: "ipmodule", label: secret, baseUrl: "https://example.com/ip.php", secretCiphertext: vault.encryptJson({ token: secret }, credentialsAad(id)), secretKeyId: vault.currentKeyId },
+        data: {
+          id,
+          teamId: team.id,
+          kind: "ipmodule",
+          label: secret,
+          baseUrl: "https://example.com/ip.php",
+          secretCiphertext: vault.encryptJson({ token: secret }, credentialsAad(id)),
+          secretKeyId: vault.currentKeyId,
+        },
       });
     }
     const others = await database.db.connection.findMany({ where: { teamId: { not: team.id } }, select: { id: true } });
@@ -280,7 +341,10 @@ describe("vault maintenance", () => {
     const [first, second] = await database.db.connection.findMany({ where: { teamId: team.id }, orderBy: { label: "asc" } });
     const flipped = first!.secretCiphertext.slice(0, -3) + (first!.secretCiphertext.at(-3) === "A" ? "B" : "A") + first!.secretCiphertext.slice(-2);
     await database.db.connection.update({ where: { id: first!.id }, data: { secretCiphertext: flipped } });
-    await database.db.connection.update({ where: { id: second!.id }, data: { secretCiphertext: (await database.db.connection.findUniqueOrThrow({ where: { id: ids[2]! } })).secretCiphertext } });
+    await database.db.connection.update({
+      where: { id: second!.id },
+      data: { secretCiphertext: (await database.db.connection.findUniqueOrThrow({ where: { id: ids[2]! } })).secretCiphertext },
+    });
     const doctor = await findUndecryptableSecrets(database.db, reloaded);
     expect(doctor.checked).toBe(3);
     expect(doctor.broken.map((b) => b.id).sort()).toEqual([first!.id, second!.id].sort());

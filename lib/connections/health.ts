@@ -45,10 +45,11 @@ export async function flushHealth(options: { force?: boolean } = {}): Promise<vo
     entry.dirty = false;
     entry.writtenAt = now;
     await db()
-      .$executeRaw`UPDATE "Connection" SET "lastSuccessAt" = COALESCE(${entry.lastSuccessAt}, "lastSuccessAt"), "lastErrorAt" = ${entry.lastErrorAt}, "lastError" = ${entry.lastError} WHERE "id" = ${id}`
-      .catch(() => {
+      .$executeRaw`UPDATE "Connection" SET "lastSuccessAt" = COALESCE(${entry.lastSuccessAt}, "lastSuccessAt"), "lastErrorAt" = ${entry.lastErrorAt}, "lastError" = ${entry.lastError} WHERE "id" = ${id}`.catch(
+      () => {
         entry.dirty = true;
-      });
+      },
+    );
   }
 }
 

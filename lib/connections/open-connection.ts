@@ -2,15 +2,15 @@ import "server-only";
 
 import { cache } from "react";
 
+import type { CapabilityAdapters } from "../capabilities/core/adapter-types";
 import { db } from "../db/client";
 import { notFound } from "../errors/app-error";
-import type { CapabilityAdapters } from "../capabilities/core/adapter-types";
 import { createTransport } from "../providers/core/http";
 import { withReadCache } from "../providers/core/read-cache/cached-client";
 import { isProviderKind, providerModule, type ProviderKind } from "../providers/core/registry";
 import type { Capability, ConnectionContext, ConnectionRef, ProviderDefinition, ProviderModule } from "../providers/core/types";
-import { listConnections, type SafeConnection } from "./queries";
 import { isRecordId } from "../validation/plain-text";
+import { listConnections, type SafeConnection } from "./queries";
 import { credentialsAad, getVault } from "./vault";
 
 /**
@@ -38,7 +38,9 @@ function pool(): Map<string, Promise<OpenedConnection>> {
   return globalForPool.hostdeckOpenConnections;
 }
 
-export function toConnectionRef(row: Pick<SafeConnection, "id" | "label" | "kind" | "isSandbox"> & { kind: ProviderKind }): ConnectionRef & { kind: ProviderKind } {
+export function toConnectionRef(
+  row: Pick<SafeConnection, "id" | "label" | "kind" | "isSandbox"> & { kind: ProviderKind },
+): ConnectionRef & { kind: ProviderKind } {
   return { id: row.id, label: row.label, kind: row.kind, kindLabel: providerModule(row.kind).definition.label, isSandbox: row.isSandbox };
 }
 

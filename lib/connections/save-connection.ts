@@ -3,10 +3,11 @@ import { randomUUID } from "node:crypto";
 import { z } from "zod";
 
 import { AppError, fieldError } from "@/lib/errors/app-error";
+
 import { db } from "../db/client";
 import type { Prisma } from "../db/generated/client";
-import { checkBaseUrl } from "../providers/core/ssrf-guard";
 import { getProvider, providerKinds, type ProviderKind } from "../providers/core/registry";
+import { checkBaseUrl } from "../providers/core/ssrf-guard";
 import { secretFieldNames } from "./credential-fields";
 import { restoreStoredSecrets, splitCredentials, STORED_SECRET_PLACEHOLDER } from "./secrets";
 import { credentialsAad, getVault } from "./vault";
@@ -53,11 +54,7 @@ async function seal(kind: ProviderKind, connectionId: string, credentials: Recor
   };
 }
 
-export async function createConnection(
-  teamId: string,
-  input: z.output<typeof createConnectionInput>,
-  options: { isSandbox?: boolean } = {},
-) {
+export async function createConnection(teamId: string, input: z.output<typeof createConnectionInput>, options: { isSandbox?: boolean } = {}) {
   await assertAllowedBaseUrl(input.baseUrl);
   const credentials = parseCredentials(input.kind, input.credentials);
   const id = randomUUID();
@@ -91,7 +88,10 @@ function assertNoSecretFollowsToNewAddress(kind: ProviderKind, stored: string, n
   const kept = secretFieldNames(getProvider(kind).credentials).filter((name) => credentials[name] === STORED_SECRET_PLACEHOLDER);
   if (kept.length === 0) return;
   const fieldErrors = Object.fromEntries(
-    kept.map((name) => [`credentials.${name}`, ["The address changed: enter this secret again. A stored secret is only sent to the address it was saved for."]]),
+    kept.map((name) => [
+      `credentials.${name}`,
+      ["The address changed: enter this secret again. A stored secret is only sent to the address it was saved for."],
+    ]),
   );
   throw new AppError("invalid-input", "Enter the secrets again for the new address.", fieldErrors);
 }

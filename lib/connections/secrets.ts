@@ -1,5 +1,5 @@
-import { secretFieldNames } from "./credential-fields";
 import type { CredentialSchema } from "../providers/core/types";
+import { secretFieldNames } from "./credential-fields";
 
 /** What the edit form holds in a secret field that has a stored value; sending it back keeps that value. */
 export const STORED_SECRET_PLACEHOLDER = "__hostdeck_stored_secret__";
@@ -29,11 +29,7 @@ export function splitCredentials(schema: CredentialSchema, credentials: Record<s
  * Replaces placeholders with the stored secret values; an empty secret field clears an optional secret.
  * Fields the form did not send keep nothing: the kind's schema decides whether that is allowed.
  */
-export function restoreStoredSecrets(
-  schema: CredentialSchema,
-  submitted: Record<string, unknown>,
-  stored: Record<string, unknown>,
-): Record<string, unknown> {
+export function restoreStoredSecrets(schema: CredentialSchema, submitted: Record<string, unknown>, stored: Record<string, unknown>): Record<string, unknown> {
   const merged: Record<string, unknown> = { ...submitted };
   for (const name of secretFieldNames(schema)) {
     if (merged[name] === STORED_SECRET_PLACEHOLDER) merged[name] = stored[name];

@@ -2,9 +2,7 @@ import { isProviderError, ProviderError, type ProviderErrorKind } from "../provi
 import { flushHealth, recordHealth } from "./health";
 import { openConnection } from "./open-connection";
 
-export type ConnectionTestResult =
-  | { ok: true; detail: string; testedAt: string }
-  | { ok: false; kind: ProviderErrorKind; message: string; testedAt: string };
+export type ConnectionTestResult = { ok: true; detail: string; testedAt: string } | { ok: false; kind: ProviderErrorKind; message: string; testedAt: string };
 
 /** Runs the kind's cheapest authenticated read and records the connection's health either way. */
 export async function testConnection(teamId: string, id: string): Promise<ConnectionTestResult> {

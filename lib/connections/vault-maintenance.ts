@@ -41,7 +41,10 @@ export async function rotateSecrets(db: PrismaClient, keyring: Keyring, env: Env
   if (rotated.source.kind === "file") {
     // Read again after the updates: every key id a row still carries stays (ids the keyring never held have nothing to keep).
     const stillUsed = (await db.connection.findMany({ distinct: ["secretKeyId"], select: { secretKeyId: true } })).map((r) => r.secretKeyId);
-    const retired = retireKeys(rotated, stillUsed.filter((id) => rotated.keys.has(id)));
+    const retired = retireKeys(
+      rotated,
+      stillUsed.filter((id) => rotated.keys.has(id)),
+    );
     retiredKeyIds = [...rotated.keys.keys()].filter((id) => !retired.keys.has(id));
   }
   return { newKeyId: vault.currentKeyId, reencrypted, retiredKeyIds, failed };

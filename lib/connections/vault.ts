@@ -1,5 +1,5 @@
-import { readDatabaseConfig } from "../db/config";
 import { db } from "../db/client";
+import { readDatabaseConfig } from "../db/config";
 import { createVault, loadKeyring, type Vault } from "../vault";
 
 const globalForVault = globalThis as { hostdeckVault?: Promise<Vault> };

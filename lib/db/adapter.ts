@@ -16,10 +16,7 @@ export async function openAdapter(config: DatabaseConfig): Promise<OpenedAdapter
     const factory = new PrismaPg({ connectionString: config.url, max: 10 });
     return { factory, close: async () => {} };
   }
-  const [{ PGlite }, { PrismaPGlite }] = await Promise.all([
-    import("@electric-sql/pglite"),
-    import("pglite-prisma-adapter"),
-  ]);
+  const [{ PGlite }, { PrismaPGlite }] = await Promise.all([import("@electric-sql/pglite"), import("pglite-prisma-adapter")]);
   await mkdir(config.pgliteDir, { recursive: true });
   const pglite = await PGlite.create(config.pgliteDir, pgliteOptions);
   return { factory: new PrismaPGlite(pglite), close: () => pglite.close() };

@@ -1,8 +1,6 @@
 import path from "node:path";
 
-export type DatabaseConfig =
-  | { kind: "pglite"; dataDir: string; pgliteDir: string }
-  | { kind: "postgres"; url: string; dataDir: string };
+export type DatabaseConfig = { kind: "pglite"; dataDir: string; pgliteDir: string } | { kind: "postgres"; url: string; dataDir: string };
 
 /**
  * DATABASE_URL unset or `pglite:<dir>` → embedded PGlite in that folder (default ./data/pglite);
@@ -18,9 +16,7 @@ export function readDatabaseConfig(env: Readonly<Record<string, string | undefin
   if (/^postgres(ql)?:\/\//.test(url)) {
     return { kind: "postgres", url, dataDir: path.resolve(/* turbopackIgnore: true */ env.HOSTDECK_DATA_DIR ?? "./data") };
   }
-  throw new Error(
-    "DATABASE_URL must be unset, `pglite:<folder>` (embedded) or `postgresql://user:pass@host:port/db`; got a value of another form.",
-  );
+  throw new Error("DATABASE_URL must be unset, `pglite:<folder>` (embedded) or `postgresql://user:pass@host:port/db`; got a value of another form.");
 }
 
 /**

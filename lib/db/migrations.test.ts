@@ -5,8 +5,8 @@ import path from "node:path";
 
 import { PGlite } from "@electric-sql/pglite";
 import { PrismaPg } from "@prisma/adapter-pg";
-import { PrismaPGlite } from "pglite-prisma-adapter";
 import pg from "pg";
+import { PrismaPGlite } from "pglite-prisma-adapter";
 import { afterAll, describe, expect, it } from "vitest";
 
 import { applyMigrations, diffAgainstSchema, migrationsDir, readMigrationList, schemaPath } from "./migrations";
@@ -65,7 +65,9 @@ describe.each(backends)("migrations on $name", ({ factory }) => {
     const applied = await applyMigrations(database.factory);
     expect(applied).toEqual(history.migrationDirectories.map((d) => d.path));
 
-    const rows = await database.query('SELECT migration_name, checksum, finished_at, rolled_back_at, applied_steps_count FROM "_prisma_migrations" ORDER BY migration_name');
+    const rows = await database.query(
+      'SELECT migration_name, checksum, finished_at, rolled_back_at, applied_steps_count FROM "_prisma_migrations" ORDER BY migration_name',
+    );
     expect(rows).toHaveLength(history.migrationDirectories.length);
     for (const row of rows) {
       const sql = await readFile(path.join(migrationsDir, String(row.migration_name), "migration.sql"), "utf8");

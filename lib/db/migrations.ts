@@ -13,7 +13,10 @@ const noFilters = { externalTables: [], externalEnums: [] };
 
 export async function readMigrationList(dir = migrationsDir): Promise<MigrationList> {
   const entries = existsSync(dir) ? await readdir(dir, { withFileTypes: true }) : [];
-  const names = entries.filter((entry) => entry.isDirectory()).map((entry) => entry.name).sort();
+  const names = entries
+    .filter((entry) => entry.isDirectory())
+    .map((entry) => entry.name)
+    .sort();
   const lockPath = path.join(dir, "migration_lock.toml");
   return {
     baseDir: dir,

@@ -1,8 +1,7 @@
 import { readFile } from "node:fs/promises";
 import { createRequire } from "node:module";
 
-import type { SqlMigrationAwareDriverAdapterFactory } from "@prisma/driver-adapter-utils";
-import { bindMigrationAwareSqlAdapterFactory } from "@prisma/driver-adapter-utils";
+import { bindMigrationAwareSqlAdapterFactory, type SqlMigrationAwareDriverAdapterFactory } from "@prisma/driver-adapter-utils";
 import type { SchemaEngine } from "@prisma/schema-engine-wasm";
 import * as bindings from "@prisma/schema-engine-wasm/schema_engine_bg";
 
@@ -36,11 +35,7 @@ export async function openSchemaEngine(
 ): Promise<SchemaEngine> {
   await loadWasm();
   try {
-    return await bindings.SchemaEngine.new(
-      { datamodels: [[schema.path, schema.content]] },
-      log,
-      bindMigrationAwareSqlAdapterFactory(adapterFactory),
-    );
+    return await bindings.SchemaEngine.new({ datamodels: [[schema.path, schema.content]] }, log, bindMigrationAwareSqlAdapterFactory(adapterFactory));
   } catch (error) {
     throw withPanic(error);
   }

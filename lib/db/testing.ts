@@ -8,8 +8,8 @@ import { readFile } from "node:fs/promises";
 
 import { PGlite } from "@electric-sql/pglite";
 import { PrismaPg } from "@prisma/adapter-pg";
-import { PrismaPGlite } from "pglite-prisma-adapter";
 import pg from "pg";
+import { PrismaPGlite } from "pglite-prisma-adapter";
 
 import { installDb } from "./client";
 import { PrismaClient } from "./generated/client";

@@ -15,7 +15,11 @@ describe("errors thrown by another bundle's copy of their module", () => {
     expect(other.ProviderError).not.toBe(ProviderError);
     const error = new other.ProviderError("not-found", { providerMessage: "Wrong Username/Password.", field: "username" });
     expect(error).toBeInstanceOf(ProviderError);
-    expect(toAppError(error)).toMatchObject({ code: "not-found", providerKind: "not-found", fieldErrors: { username: [expect.stringContaining("Wrong Username/Password.")] } });
+    expect(toAppError(error)).toMatchObject({
+      code: "not-found",
+      providerKind: "not-found",
+      fieldErrors: { username: [expect.stringContaining("Wrong Username/Password.")] },
+    });
   });
 
   it("an app error keeps its code and message", async () => {

@@ -15,7 +15,11 @@ describe("errors made by another copy of their module", () => {
 
     const upstream = new elsewhereProvider.ProviderError("upstream-down", { providerMessage: "HTTP 500 from ip.php" });
     expect(hereProvider.isProviderError(upstream)).toBe(true);
-    expect(here.toAppError(upstream)).toMatchObject({ code: "provider", providerKind: "upstream-down", message: expect.stringMatching(/not answering properly/) });
+    expect(here.toAppError(upstream)).toMatchObject({
+      code: "provider",
+      providerKind: "upstream-down",
+      message: expect.stringMatching(/not answering properly/),
+    });
 
     const refused = new elsewhere.AppError("invalid-input", "192.0.2.70 is not assigned to a server");
     expect(refused).toBeInstanceOf(here.AppError);

@@ -9,18 +9,27 @@ import { describe, expect, it } from "vitest";
 import { isWellFormedActionBody } from "./action-request";
 
 const require = createRequire(import.meta.url);
-const { encodeReply } = require("next/dist/compiled/react-server-dom-turbopack/client.browser.js") as { encodeReply: (args: unknown[]) => Promise<string | FormData> };
+const { encodeReply } = require("next/dist/compiled/react-server-dom-turbopack/client.browser.js") as {
+  encodeReply: (args: unknown[]) => Promise<string | FormData>;
+};
 
 async function asRequest(args: unknown[]): Promise<{ contentType: string; body: Buffer }> {
   const encoded = await encodeReply(args);
-  const request = new Request("http://x/", { method: "POST", body: encoded, headers: typeof encoded === "string" ? { "content-type": "text/plain;charset=UTF-8" } : {} });
+  const request = new Request("http://x/", {
+    method: "POST",
+    body: encoded,
+    headers: typeof encoded === "string" ? { "content-type": "text/plain;charset=UTF-8" } : {},
+  });
   return { contentType: request.headers.get("content-type")!, body: Buffer.from(await request.arrayBuffer()) };
 }
 
 describe("action requests as React encodes them", () => {
   it.each([
     ["a plain object", [{ name: "Team", idempotencyKey: "0b8f2f5e-3c1a-4c57-9a53-5f1f6c2b9d10" }]],
-    ["values that need React's own markers", [{ note: "$dollar first", gone: undefined, when: new Date(0), list: ["a", 2, null], nested: { deep: { ok: true } } }]],
+    [
+      "values that need React's own markers",
+      [{ note: "$dollar first", gone: undefined, when: new Date(0), list: ["a", 2, null], nested: { deep: { ok: true } } }],
+    ],
     ["no argument", []],
     ["an empty object", [{}]],
   ])("passes %s", async (_name, args) => {

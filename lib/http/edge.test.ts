@@ -117,7 +117,11 @@ describe("security headers", () => {
 
 describe("requests refused before the framework", () => {
   const action = (body: string | Buffer, headers: Record<string, string> = {}) =>
-    fetch(`${origin}/team`, { method: "POST", headers: { "next-action": ACTION_ID, "content-type": "text/plain;charset=UTF-8", origin, ...headers }, body: typeof body === "string" ? body : new Uint8Array(body) });
+    fetch(`${origin}/team`, {
+      method: "POST",
+      headers: { "next-action": ACTION_ID, "content-type": "text/plain;charset=UTF-8", origin, ...headers },
+      body: typeof body === "string" ? body : new Uint8Array(body),
+    });
 
   it("a body over 1 MB answers 413, one of unknown length 411, and neither is logged", async () => {
     const logged = [vi.spyOn(console, "error"), vi.spyOn(console, "warn"), vi.spyOn(console, "log")];

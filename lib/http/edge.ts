@@ -3,12 +3,12 @@ import type { TLSSocket } from "node:tls";
 
 import proxyAddr from "proxy-addr";
 
+import { plainText } from "../validation/plain-text";
 import { isActionIdShape, isWellFormedActionBody } from "./action-request";
 import { CLIENT_IP_HEADER, CLIENT_PROTO_HEADER, EDGE_TOKEN_HEADER, edgeToken, NONCE_HEADER } from "./client-ip";
 import { peekBody } from "./request-body";
 import { contentSecurityPolicy, newNonce, securityHeaders } from "./security-headers";
 import type { TrustProxy } from "./trusted-proxies";
-import { plainText } from "../validation/plain-text";
 
 export type RequestHandler = (request: IncomingMessage, response: ServerResponse) => Promise<void> | void;
 

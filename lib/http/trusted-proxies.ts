@@ -17,10 +17,14 @@ export function parseTrustedProxies(value: string | undefined): { trust: TrustPr
   if (text === "") return { trust: trustNoProxy };
   if (/^\d+$/.test(text)) {
     const hops = Number(text);
-    if (hops > 20) return { trust: trustNoProxy, problem: `${TRUSTED_PROXIES_ENV} must be a hop count from 0 to 20 or a list of addresses/CIDRs (got "${text}").` };
+    if (hops > 20)
+      return { trust: trustNoProxy, problem: `${TRUSTED_PROXIES_ENV} must be a hop count from 0 to 20 or a list of addresses/CIDRs (got "${text}").` };
     return { trust: (_address, hop) => hop < hops };
   }
-  const entries = text.split(",").map((entry) => entry.trim()).filter(Boolean);
+  const entries = text
+    .split(",")
+    .map((entry) => entry.trim())
+    .filter(Boolean);
   try {
     return { trust: proxyAddr.compile(entries) };
   } catch (error) {

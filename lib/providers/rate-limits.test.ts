@@ -2,8 +2,7 @@ import { randomUUID } from "node:crypto";
 
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 
-import type { RunningSandbox } from "../../sandbox/core/testing";
-import { startSandbox } from "../../sandbox/core/testing";
+import { startSandbox, type RunningSandbox } from "../../sandbox/core/testing";
 import { createTime4vpsSandbox } from "../../sandbox/time4vps";
 import { createXsserverSandbox } from "../../sandbox/xsserver";
 import { createXtreamSandbox } from "../../sandbox/xtream";
@@ -24,7 +23,12 @@ import { createXtreamClient } from "./xtream/client";
  */
 function context<C>(baseUrl: string, credentials: C): ConnectionContext<C> {
   const connectionId = `rate-${randomUUID()}`;
-  return { connectionId, baseUrl, credentials, transport: createTransport({ connectionId, baseUrl, allowedHosts: ["127.0.0.1"], retry: { maxRetries: 0 }, timeoutMs: 5_000 }) };
+  return {
+    connectionId,
+    baseUrl,
+    credentials,
+    transport: createTransport({ connectionId, baseUrl, allowedHosts: ["127.0.0.1"], retry: { maxRetries: 0 }, timeoutMs: 5_000 }),
+  };
 }
 
 interface Case {

@@ -15,9 +15,7 @@ export async function bootServer(env: NodeJS.ProcessEnv = process.env): Promise<
   onShutdown("database", "database", closeDb);
   env.AUTH_SECRET = ensureAuthSecret(readDatabaseConfig(env).dataDir);
   // Open the database now (PGlite takes a second or two), not on the first request.
-  void db()
-    .$queryRaw`SELECT 1`
-    .catch(() => {});
+  void db().$queryRaw`SELECT 1`.catch(() => {});
   if (env.HOSTDECK_SANDBOX !== "off") await startSandboxBeside(env);
   await startJobs();
 }

@@ -3,6 +3,7 @@ import { withAdapter } from "../capabilities/core/connections";
 import { db } from "../db/client";
 import { toAppError } from "../errors/app-error";
 import type { SendJob } from "../jobs/types";
+
 export const FOLLOW_SERVER_TASK = "follow-server-task";
 
 type Outcome = "running" | "done" | "failed" | "lost";

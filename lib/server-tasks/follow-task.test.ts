@@ -2,9 +2,9 @@ import { randomBytes } from "node:crypto";
 
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 
+import { withAdapter } from "@/lib/capabilities/core/connections";
 import { db } from "@/lib/db/client";
 import { openTestDatabase, testBackends, type TestDatabase } from "@/lib/db/testing";
-import { withAdapter } from "@/lib/capabilities/core/connections";
 import { seedSandboxConnection } from "@/lib/testing/sandbox-connection";
 import { seedMember, seedTeam } from "@/lib/testing/seed";
 import { startSandboxes, type RunningSandboxes } from "@/sandbox/start";
@@ -45,7 +45,17 @@ describe.each(testBackends())("following a server task to its end (%s)", (backen
     const connection = await seedSandboxConnection(team.id, sandboxes, "time4vps");
     const taskId = await withAdapter(team.id, connection.id, "servers", (adapter) => adapter.starter!.start(serverId, { verb: "reboot" }));
     const row = await db().followedTask.create({
-      data: { teamId: team.id, connectionId: connection.id, serverId, taskId, action: "servers.reboot", target: "web1", actorId: user.id, actorEmail: user.email, actorName: user.name },
+      data: {
+        teamId: team.id,
+        connectionId: connection.id,
+        serverId,
+        taskId,
+        action: "servers.reboot",
+        target: "web1",
+        actorId: user.id,
+        actorEmail: user.email,
+        actorName: user.name,
+      },
     });
     return { team, user, row, taskId };
   }

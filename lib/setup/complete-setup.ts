@@ -1,21 +1,19 @@
 import { z } from "zod";
 
 import { AppError } from "@/lib/errors/app-error";
+
 import { hashPassword, PASSWORD_MIN_LENGTH } from "../auth/password";
+import { trackKeys } from "../capabilities/iptv/registry";
 import { createConnection } from "../connections/save-connection";
 import { db } from "../db/client";
 import { getProvider, providerKinds } from "../providers/core/registry";
-import { trackKeys } from "../capabilities/iptv/registry";
+import { uniqueTeamSlug } from "../teams/slug";
 import { sandboxBaseUrls, sandboxIptvInventory } from "./sandbox";
 import { SETUP_SETTING } from "./state";
-import { uniqueTeamSlug } from "../teams/slug";
 
 const SANDBOX_REQUESTS_PER_MINUTE = 600;
 
-export const passwordField = z
-  .string()
-  .min(PASSWORD_MIN_LENGTH, `At least ${PASSWORD_MIN_LENGTH} characters`)
-  .max(256, "At most 256 characters");
+export const passwordField = z.string().min(PASSWORD_MIN_LENGTH, `At least ${PASSWORD_MIN_LENGTH} characters`).max(256, "At most 256 characters");
 
 export const setupInput = z.object({
   name: z.string().trim().min(1, "Your name is required").max(100),

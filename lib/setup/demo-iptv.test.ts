@@ -32,16 +32,34 @@ afterAll(async () => {
 
 describe("the IPTV demo is alive", () => {
   it("first-run setup lists the simulator's seeded lines and MAG devices; Add existing reads a CSV and answers per row", async () => {
-    const { user, team } = await completeSetup({ name: "Owner", email: "owner@example.test", password: "a-long-enough-password", teamName: "Demo", connectSandbox: true });
+    const { user, team } = await completeSetup({
+      name: "Owner",
+      email: "owner@example.test",
+      password: "a-long-enough-password",
+      teamName: "Demo",
+      connectSandbox: true,
+    });
     const panel = await database.db.connection.findFirstOrThrow({ where: { teamId: team.id, kind: "xtream" } });
-    expect((await knownKeys(team.id, "line")).get(panel.id)?.sort()).toEqual(["disabled.user", "hotel-lobby", "john.smith", "maria.k", "test_line", "trial-4471"]);
+    expect((await knownKeys(team.id, "line")).get(panel.id)?.sort()).toEqual([
+      "disabled.user",
+      "hotel-lobby",
+      "john.smith",
+      "maria.k",
+      "test_line",
+      "trial-4471",
+    ]);
     expect((await knownKeys(team.id, "mag")).get(panel.id)?.sort()).toEqual(["00:1A:79:00:12:34", "00:1A:79:AB:CD:EF"]);
 
     // A line made in the panel itself, outside Hostdeck.
-    await fetch(`${sandboxes.origins.xtream}/api/line/new`, { method: "POST", body: new URLSearchParams({ api_key: "demo-api-key", "data[username]": "made.in.panel" }) });
+    await fetch(`${sandboxes.origins.xtream}/api/line/new`, {
+      method: "POST",
+      body: new URLSearchParams({ api_key: "demo-api-key", "data[username]": "made.in.panel" }),
+    });
 
     signInAs(user, { ...team, slug: "demo" }, "owner");
-    const csv = ["username,password,notes", "made.in.panel,x,new", "john.smith,y,listed already", "nobody.here,z,unknown", "MADE.IN.PANEL,x,same again"].join("\n");
+    const csv = ["username,password,notes", "made.in.panel,x,new", "john.smith,y,listed already", "nobody.here,z,unknown", "MADE.IN.PANEL,x,same again"].join(
+      "\n",
+    );
     const key = newKey();
     const imported = await importSubscriptionsAction({ kind: "line", connectionId: panel.id, keys: csv, idempotencyKey: key });
     const expected = [
@@ -61,10 +79,17 @@ describe("the IPTV demo is alive", () => {
     const mags = await importSubscriptionsAction({ kind: "mag", connectionId: panel.id, keys: "00-1a-79-00-12-34\nnot a mac", idempotencyKey: newKey() });
     expect(mags).toMatchObject({
       ok: true,
-      data: { results: [{ line: 1, key: "00:1A:79:00:12:34", outcome: "listed" }, { line: 2, value: "not a mac", key: null, outcome: "invalid", message: "Invalid MAC Address" }] },
+      data: {
+        results: [
+          { line: 1, key: "00:1A:79:00:12:34", outcome: "listed" },
+          { line: 2, value: "not a mac", key: null, outcome: "invalid", message: "Invalid MAC Address" },
+        ],
+      },
     });
 
-    const audit = await database.db.auditEvent.findMany({ where: { teamId: team.id, action: "iptv.subscription.import", details: { path: ["kind"], equals: "line" } } });
+    const audit = await database.db.auditEvent.findMany({
+      where: { teamId: team.id, action: "iptv.subscription.import", details: { path: ["kind"], equals: "line" } },
+    });
     expect(audit).toHaveLength(1);
     expect(audit[0]).toMatchObject({ outcome: "success", target: "1 line of 4 rows" });
   });

@@ -3,6 +3,7 @@ import { createHash, randomBytes } from "node:crypto";
 import { z } from "zod";
 
 import { AppError, fieldError } from "@/lib/errors/app-error";
+
 import { hashPassword, verifyPassword } from "../auth/password";
 import { outranks, roles, type Role } from "../auth/permissions";
 import { db } from "../db/client";
@@ -76,24 +77,25 @@ export async function acceptInvitation(input: z.output<typeof acceptInvitationIn
   }
   const passwordHash = existingUser ? undefined : await hashPassword(input.password);
 
-  const user = await db().$transaction(async (tx) => {
-    const consumed = await tx.invitation.updateMany({
-      where: { id: invitation.id, acceptedAt: null, revokedAt: null },
-      data: { acceptedAt: new Date() },
+  const user = await db()
+    .$transaction(async (tx) => {
+      const consumed = await tx.invitation.updateMany({
+        where: { id: invitation.id, acceptedAt: null, revokedAt: null },
+        data: { acceptedAt: new Date() },
+      });
+      if (consumed.count !== 1) throw new AppError("conflict", "This invitation was just used.");
+      const user = existingUser ?? (await tx.user.create({ data: { email: invitation.email, name: input.name!, passwordHash: passwordHash! } }));
+      await tx.membership.upsert({
+        where: { userId_teamId: { userId: user.id, teamId: invitation.teamId } },
+        create: { userId: user.id, teamId: invitation.teamId, role: invitation.role },
+        update: {},
+      });
+      return user;
+    })
+    .catch((error: unknown) => {
+      // Another invitation for the same person was accepted at the same moment and created the account first.
+      if (isUniqueViolation(error)) throw new AppError("conflict", "This account was just created by another invitation. Sign in, then open this link again.");
+      throw error;
     });
-    if (consumed.count !== 1) throw new AppError("conflict", "This invitation was just used.");
-    const user =
-      existingUser ?? (await tx.user.create({ data: { email: invitation.email, name: input.name!, passwordHash: passwordHash! } }));
-    await tx.membership.upsert({
-      where: { userId_teamId: { userId: user.id, teamId: invitation.teamId } },
-      create: { userId: user.id, teamId: invitation.teamId, role: invitation.role },
-      update: {},
-    });
-    return user;
-  }).catch((error: unknown) => {
-    // Another invitation for the same person was accepted at the same moment and created the account first.
-    if (isUniqueViolation(error)) throw new AppError("conflict", "This account was just created by another invitation. Sign in, then open this link again.");
-    throw error;
-  });
   return { user: { id: user.id, email: user.email, name: user.name }, team: { id: invitation.team.id, name: invitation.team.name } };
 }

@@ -1,6 +1,7 @@
 import { z } from "zod";
 
 import { AppError, notFound } from "@/lib/errors/app-error";
+
 import { outranks, roles, type Role } from "../auth/permissions";
 import { db } from "../db/client";
 import type { Prisma } from "../db/generated/client";

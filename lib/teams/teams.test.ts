@@ -89,13 +89,22 @@ describe.each(testBackends())("teams on %s", (backend) => {
     const teamA = await seedTeam();
     const teamB = await seedTeam();
     const ownerB = await seedMember(teamB, "owner");
-    const person = await database.db.user.create({ data: { email: "multi@example.test", name: "Multi", passwordHash: await hashPassword("their own password") } });
+    const person = await database.db.user.create({
+      data: { email: "multi@example.test", name: "Multi", passwordHash: await hashPassword("their own password") },
+    });
     await database.db.membership.create({ data: { teamId: teamA.id, userId: person.id, role: "viewer" } });
     const { token } = await createInvitation(teamB, { id: ownerB.user.id, role: "owner" }, { email: "multi@example.test", role: "admin" });
-    await expect(acceptInvitation({ token, password: "not their password" })).rejects.toMatchObject({ fieldErrors: { password: ["Wrong password for this account."] } });
+    await expect(acceptInvitation({ token, password: "not their password" })).rejects.toMatchObject({
+      fieldErrors: { password: ["Wrong password for this account."] },
+    });
     await acceptInvitation({ token, password: "their own password" });
     const roles = await database.db.membership.findMany({ where: { userId: person.id }, orderBy: { role: "asc" } });
-    expect(roles.map((m) => [m.teamId, m.role])).toEqual(expect.arrayContaining([[teamA.id, "viewer"], [teamB.id, "admin"]]));
+    expect(roles.map((m) => [m.teamId, m.role])).toEqual(
+      expect.arrayContaining([
+        [teamA.id, "viewer"],
+        [teamB.id, "admin"],
+      ]),
+    );
   });
 
   it("audit rows keep the actor's name and email after the user is deleted", async () => {

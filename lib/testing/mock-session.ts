@@ -6,8 +6,8 @@
  * then `signInAs(...)` / `signOut()` before calling an action.
  */
 import type { Role } from "../auth/permissions";
-import { CLIENT_IP_HEADER, EDGE_TOKEN_HEADER, edgeToken } from "../http/client-ip";
 import type { TeamContext } from "../auth/session";
+import { CLIENT_IP_HEADER, EDGE_TOKEN_HEADER, edgeToken } from "../http/client-ip";
 
 export const requestState = {
   session: null as TeamContext | null,

@@ -1,7 +1,6 @@
-import type { ProviderKind } from "../providers/core/registry";
-import { getProvider } from "../providers/core/registry";
-import { createConnection } from "../connections/save-connection";
 import type { RunningSandboxes } from "../../sandbox/start";
+import { createConnection } from "../connections/save-connection";
+import { getProvider, type ProviderKind } from "../providers/core/registry";
 
 /** A connection of the team to a running sandbox, with the simulator's credentials, as first-run setup makes it. */
 export function seedSandboxConnection(teamId: string, sandboxes: RunningSandboxes, kind: ProviderKind, requestsPerMinute = 600) {

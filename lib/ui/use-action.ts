@@ -10,10 +10,7 @@ import { newSubmissionKey } from "./submission-key";
  * Calls a server action with a submission key that stays the same until an answer arrives, so a double
  * click or a retry after a lost response cannot repeat the side effect.
  */
-export function useAction<T>(
-  action: (input: unknown) => Promise<ActionResult<T>>,
-  options: { onSuccess?: (data: T) => void } = {},
-) {
+export function useAction<T>(action: (input: unknown) => Promise<ActionResult<T>>, options: { onSuccess?: (data: T) => void } = {}) {
   const [key, setKey] = useState(newSubmissionKey);
   const [result, setResult] = useState<ActionResult<T> | null>(null);
   const [pending, startTransition] = useTransition();

@@ -5,11 +5,9 @@ import { join } from "node:path";
 
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 
-import { isVaultConfigError } from "./errors";
-import type { VaultConfigError, VaultConfigErrorCode } from "./errors";
+import { isVaultConfigError, type VaultConfigError, type VaultConfigErrorCode } from "./errors";
 import { keyFilePath, writeKeyFile } from "./key-file";
-import { loadKeyring } from "./load-keyring";
-import type { LoadKeyringOptions } from "./load-keyring";
+import { loadKeyring, type LoadKeyringOptions } from "./load-keyring";
 import { createVault } from "./vault";
 import { fingerprintKey, VaultKey } from "./vault-key";
 

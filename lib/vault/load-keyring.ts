@@ -1,11 +1,9 @@
 import { existsSync } from "node:fs";
 
-import { PREVIOUS_KEYS_VAR, readEnvKeys, SECRET_KEY_VAR } from "./env-keys";
-import type { Env } from "./env-keys";
+import { PREVIOUS_KEYS_VAR, readEnvKeys, SECRET_KEY_VAR, type Env } from "./env-keys";
 import { VaultConfigError } from "./errors";
 import { keyFilePath, readKeyFile, writeKeyFile } from "./key-file";
-import { createKeyring, missingKeyIds } from "./keyring";
-import type { Keyring } from "./keyring";
+import { createKeyring, missingKeyIds, type Keyring } from "./keyring";
 import { keyFormHint } from "./parse-key";
 import { VaultKey } from "./vault-key";
 
@@ -49,8 +47,7 @@ export function loadKeyring(options: LoadKeyringOptions): Keyring {
   if (existing.length > 0) {
     throw new VaultConfigError(
       "refuse-generate",
-      `Refusing to create a new key over existing encrypted data (key ids ${existing.join(", ")}); ` +
-        `restore ${path} or set ${SECRET_KEY_VAR}.`,
+      `Refusing to create a new key over existing encrypted data (key ids ${existing.join(", ")}); ` + `restore ${path} or set ${SECRET_KEY_VAR}.`,
     );
   }
   if (!allowGenerate) throw missingKey();
@@ -72,8 +69,7 @@ function assertReadable(keyring: Keyring, existingKeyIds: readonly string[], hin
   if (missing.length === 0) return;
   throw new VaultConfigError(
     "key-mismatch",
-    "The configured key differs from the one the data was written with " +
-      `(missing key ids ${missing.join(", ")}). ${hint}`,
+    "The configured key differs from the one the data was written with " + `(missing key ids ${missing.join(", ")}). ${hint}`,
   );
 }
 
@@ -86,7 +82,6 @@ function envHint(unusedFile: string | undefined): string {
 function missingKey(): VaultConfigError {
   return new VaultConfigError(
     "missing-key",
-    `${SECRET_KEY_VAR} is not set. Set it to ${keyFormHint}. ` +
-      "A key file is generated automatically only for the embedded database.",
+    `${SECRET_KEY_VAR} is not set. Set it to ${keyFormHint}. ` + "A key file is generated automatically only for the embedded database.",
   );
 }

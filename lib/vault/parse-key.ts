@@ -1,8 +1,7 @@
 export const KEY_BYTES = 32;
 
 /** How a key must be written, for error messages. */
-export const keyFormHint =
-  `${KEY_BYTES} random bytes written as 64 hex characters or as base64/base64url (e.g. \`openssl rand -hex 32\`)`;
+export const keyFormHint = `${KEY_BYTES} random bytes written as 64 hex characters or as base64/base64url (e.g. \`openssl rand -hex 32\`)`;
 
 const hexPattern = /^[0-9a-fA-F]{64}$/;
 const base64Pattern = /^[A-Za-z0-9+/]{43}=?$/;

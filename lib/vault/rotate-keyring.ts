@@ -1,9 +1,7 @@
-import { NEW_KEY_VAR, PREVIOUS_KEYS_VAR, readEnvKey, SECRET_KEY_VAR } from "./env-keys";
-import type { Env } from "./env-keys";
+import { NEW_KEY_VAR, PREVIOUS_KEYS_VAR, readEnvKey, SECRET_KEY_VAR, type Env } from "./env-keys";
 import { VaultConfigError } from "./errors";
 import { readKeyFile, writeKeyFile } from "./key-file";
-import { createKeyring, missingKeyIds } from "./keyring";
-import type { Keyring } from "./keyring";
+import { createKeyring, missingKeyIds, type Keyring } from "./keyring";
 import { keyFormHint } from "./parse-key";
 import { VaultKey } from "./vault-key";
 
@@ -17,10 +15,7 @@ export function rotateKeyring(keyring: Keyring, { env }: { env: Env }): Keyring 
   if (keyring.source.kind === "env") {
     const next = readEnvKey(env, NEW_KEY_VAR);
     if (!next) {
-      throw new VaultConfigError(
-        "rotation",
-        `${NEW_KEY_VAR} is not set. Set it to the new key (${keyFormHint}) to rotate a key given in ${SECRET_KEY_VAR}.`,
-      );
+      throw new VaultConfigError("rotation", `${NEW_KEY_VAR} is not set. Set it to the new key (${keyFormHint}) to rotate a key given in ${SECRET_KEY_VAR}.`);
     }
     if (next.id === keyring.current.id) {
       throw new VaultConfigError("rotation", `${NEW_KEY_VAR} is already the current key (${next.id}).`);
@@ -40,17 +35,13 @@ export function rotateKeyring(keyring: Keyring, { env }: { env: Env }): Keyring 
  */
 export function retireKeys(keyring: Keyring, keepIds: readonly string[]): Keyring {
   if (keyring.source.kind === "env") {
-    throw new VaultConfigError(
-      "rotation",
-      `Keys given in the environment are retired by removing them from ${PREVIOUS_KEYS_VAR} and restarting.`,
-    );
+    throw new VaultConfigError("rotation", `Keys given in the environment are retired by removing them from ${PREVIOUS_KEYS_VAR} and restarting.`);
   }
   const missing = missingKeyIds(keyring, keepIds);
   if (missing.length > 0) {
     throw new VaultConfigError(
       "key-mismatch",
-      `Cannot keep key ids ${missing.join(", ")}: the keyring does not hold them, ` +
-        "so rows written with them are unreadable.",
+      `Cannot keep key ids ${missing.join(", ")}: the keyring does not hold them, ` + "so rows written with them are unreadable.",
     );
   }
   const keep = new Set([keyring.current.id, ...keepIds]);
@@ -72,9 +63,6 @@ function assertFileUnchanged(keyring: Keyring, path: string): void {
     stored.keys.length === keyring.keys.size &&
     stored.keys.every((key) => keyring.keys.has(key.id));
   if (!same) {
-    throw new VaultConfigError(
-      "rotation",
-      `Vault key file ${path} changed since the keyring was loaded; load it again and retry.`,
-    );
+    throw new VaultConfigError("rotation", `Vault key file ${path} changed since the keyring was loaded; load it again and retry.`);
   }
 }

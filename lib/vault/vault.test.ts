@@ -5,10 +5,8 @@ import { describe, expect, it } from "vitest";
 import { z } from "zod";
 
 import { ciphertextKeyId } from "./ciphertext";
-import { VaultError } from "./errors";
-import type { VaultErrorCode } from "./errors";
-import { createKeyring } from "./keyring";
-import type { Keyring } from "./keyring";
+import { VaultError, type VaultErrorCode } from "./errors";
+import { createKeyring, type Keyring } from "./keyring";
 import { createVault } from "./vault";
 import { VaultKey } from "./vault-key";
 
@@ -63,7 +61,10 @@ describe("vault", () => {
     for (let length = 4; length <= plaintext.length; length++) {
       for (let start = 0; start + length <= plaintext.length; start++) {
         const piece = plaintext.slice(start, start + length);
-        expect(samples.every((sample) => sample.includes(piece)), piece).toBe(false);
+        expect(
+          samples.every((sample) => sample.includes(piece)),
+          piece,
+        ).toBe(false);
       }
     }
     expect(ciphertext).not.toContain(Buffer.from(plaintext).toString("base64url").slice(0, 8));

@@ -1,7 +1,6 @@
 import type { z } from "zod";
 
-import { open, seal } from "./cipher";
-import type { SealOptions } from "./cipher";
+import { open, seal, type SealOptions } from "./cipher";
 import { VaultError } from "./errors";
 import type { Keyring } from "./keyring";
 
@@ -17,8 +16,7 @@ export interface Vault {
 export function createVault(keyring: Keyring): Vault {
   return {
     encryptJson: (value, options) => encryptJson(value, options, keyring),
-    decryptJson: <S extends z.ZodType>(ciphertext: string, options: SealOptions, schema?: S) =>
-      decryptJson(ciphertext, options, keyring, schema),
+    decryptJson: <S extends z.ZodType>(ciphertext: string, options: SealOptions, schema?: S) => decryptJson(ciphertext, options, keyring, schema),
     reencrypt: (ciphertext, options) => reencrypt(ciphertext, options, keyring),
     currentKeyId: keyring.current.id,
     hasKey: (id) => keyring.keys.has(id),
@@ -32,12 +30,7 @@ export function encryptJson(value: unknown, options: SealOptions, keyring: Keyri
 }
 
 export function decryptJson(ciphertext: string, options: SealOptions, keyring: Keyring): unknown;
-export function decryptJson<S extends z.ZodType>(
-  ciphertext: string,
-  options: SealOptions,
-  keyring: Keyring,
-  schema?: S,
-): z.output<S>;
+export function decryptJson<S extends z.ZodType>(ciphertext: string, options: SealOptions, keyring: Keyring, schema?: S): z.output<S>;
 export function decryptJson(ciphertext: string, options: SealOptions, keyring: Keyring, schema?: z.ZodType): unknown {
   const { keyId, plaintext } = open(ciphertext, options, keyring);
   let value: unknown;

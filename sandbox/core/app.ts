@@ -29,11 +29,7 @@ export function onSandboxControl(listener: ControlListener): () => void {
  * control API under /__sandbox (faults, reset) that tests and the console's banner use. The provider's own routes
  * go on `app`; `overLimit` is how the provider answers a request over its rate limit.
  */
-export function createSandboxApp(
-  kind: string,
-  mount: (app: Hono<SandboxEnv>) => { reset(): void },
-  options: { overLimit?: OverLimitAnswer } = {},
-): Sandbox {
+export function createSandboxApp(kind: string, mount: (app: Hono<SandboxEnv>) => { reset(): void }, options: { overLimit?: OverLimitAnswer } = {}): Sandbox {
   const faults = new FaultController();
   const app = new Hono<SandboxEnv>();
   app.use("/__sandbox/*", async (c, next) => {

@@ -9,7 +9,11 @@ describe("sandbox control listeners", () => {
     const heard: string[] = [];
     const stop = onSandboxControl((kind) => heard.push(kind));
     try {
-      await sandbox.app.request("/__sandbox/faults", { method: "POST", body: JSON.stringify({ latencyMs: 5 }), headers: { "content-type": "application/json" } });
+      await sandbox.app.request("/__sandbox/faults", {
+        method: "POST",
+        body: JSON.stringify({ latencyMs: 5 }),
+        headers: { "content-type": "application/json" },
+      });
       await sandbox.app.request("/__sandbox/faults");
       await sandbox.app.request("/__sandbox/faults", { method: "POST", body: "not json", headers: { "content-type": "application/json" } });
       await sandbox.app.request("/__sandbox/reset", { method: "POST" });

@@ -7,7 +7,9 @@ export function isIpv4(value: string): boolean {
 }
 
 export function toInt(ip: string): number {
-  return ipaddr.IPv4.parse(ip).toByteArray().reduce((total, byte) => total * 256 + byte, 0);
+  return ipaddr.IPv4.parse(ip)
+    .toByteArray()
+    .reduce((total, byte) => total * 256 + byte, 0);
 }
 
 export function fromInt(value: number): string {

@@ -26,13 +26,7 @@ function dailyShape(hour: number): number {
 }
 
 /** Hourly samples between two instants (unix seconds), within the kept history up to the current hour. */
-export function trafficPoints(
-  ip: string,
-  profile: { in: number; out: number } | undefined,
-  start: number,
-  stop: number,
-  nowSeconds: number,
-): TrafficPoint[] {
+export function trafficPoints(ip: string, profile: { in: number; out: number } | undefined, start: number, stop: number, nowSeconds: number): TrafficPoint[] {
   if (!profile) return [];
   const seed = ip.includes(":") ? 1 : toInt(ip);
   const currentHour = Math.floor(nowSeconds / HOUR_SECONDS);

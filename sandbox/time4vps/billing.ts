@@ -17,11 +17,7 @@ export function invoiceTotals(invoice: Invoice) {
   return { subtotal: round(subtotal), tax, total: round(Math.max(0, subtotal + tax - invoice.credit)) };
 }
 
-export function createInvoice(
-  data: Time4vpsData,
-  lines: { type: string; item_id: string; description: string; amount: number }[],
-  now = Date.now(),
-): Invoice {
+export function createInvoice(data: Time4vpsData, lines: { type: string; item_id: string; description: string; amount: number }[], now = Date.now()): Invoice {
   const id = data.counters.invoice++;
   const items: InvoiceItem[] = lines.map((line) => ({
     id: String(data.counters.invoiceItem++),

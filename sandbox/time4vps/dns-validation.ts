@@ -39,11 +39,19 @@ function contentProblem(type: string, content: string, priority: number | undefi
     case "SRV": {
       const parts = content.split(/\s+/);
       const [weight, port, host] = parts.length === 4 ? parts.slice(1) : parts;
-      const ok = parts.length >= 3 && parts.length <= 4 && /^\d+$/.test(weight ?? "") && /^\d+$/.test(port ?? "") && Number(port) <= 65535 && isHostname((host ?? "").replace(/\.$/, ""));
+      const ok =
+        parts.length >= 3 &&
+        parts.length <= 4 &&
+        /^\d+$/.test(weight ?? "") &&
+        /^\d+$/.test(port ?? "") &&
+        Number(port) <= 65535 &&
+        isHostname((host ?? "").replace(/\.$/, ""));
       return ok ? undefined : "SRV record content must be 'weight port target'";
     }
     case "CAA":
-      return /^(0|128)\s+(issue|issuewild|iodef)\s+"[^"]*"$/i.test(content) ? undefined : `CAA record content must be 'flags tag "value"', e.g. 0 issue "letsencrypt.org"`;
+      return /^(0|128)\s+(issue|issuewild|iodef)\s+"[^"]*"$/i.test(content)
+        ? undefined
+        : `CAA record content must be 'flags tag "value"', e.g. 0 issue "letsencrypt.org"`;
     default:
       return "unsupported record type";
   }

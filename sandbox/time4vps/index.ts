@@ -21,29 +21,34 @@ import { Time4vpsStore } from "./store";
  * `/api/server/` and `/api/server` are the same call, as Time4VPS's PHP library sends both forms.
  */
 export function createTime4vpsSandbox(): Sandbox {
-  return createSandboxApp("time4vps", (app) => {
-    const store = new Time4vpsStore();
-    const api = new Hono<ApiEnv>({ strict: false }).basePath("/api");
-    api.use("*", basicAuth(() => store.data));
-    mountAccountRoutes(api, store);
-    mountBillingRoutes(api, store);
-    mountServiceRoutes(api, store);
-    mountCartRoutes(api, store);
-    mountDnsRoutes(api, store);
-    mountCertificateRoutes(api, store);
-    mountServerRoutes(api, store);
-    mountVpnRoutes(api, store);
-    api.notFound((c) => hostbillError(c, 404, "Invalid API method"));
-    api.onError((error, c) =>
-      error instanceof BadBody ? hostbillError(c, 400, error.message) : hostbillError(c, 500, "Internal error"),
-    );
+  return createSandboxApp(
+    "time4vps",
+    (app) => {
+      const store = new Time4vpsStore();
+      const api = new Hono<ApiEnv>({ strict: false }).basePath("/api");
+      api.use(
+        "*",
+        basicAuth(() => store.data),
+      );
+      mountAccountRoutes(api, store);
+      mountBillingRoutes(api, store);
+      mountServiceRoutes(api, store);
+      mountCartRoutes(api, store);
+      mountDnsRoutes(api, store);
+      mountCertificateRoutes(api, store);
+      mountServerRoutes(api, store);
+      mountVpnRoutes(api, store);
+      api.notFound((c) => hostbillError(c, 404, "Invalid API method"));
+      api.onError((error, c) => (error instanceof BadBody ? hostbillError(c, 400, error.message) : hostbillError(c, 500, "Internal error")));
 
-    mountControlRoutes(app, store);
-    mountGraphImages(app);
-    const forward = (c: { req: { raw: Request }; get(key: "forceExpiredCredentials" | "failTask"): boolean }) =>
-      api.fetch(c.req.raw, { forceExpiredCredentials: c.get("forceExpiredCredentials"), failTask: c.get("failTask") });
-    app.all("/api", forward);
-    app.all("/api/*", forward);
-    return { reset: () => store.reset() };
-  }, { overLimit: silentDiscard });
+      mountControlRoutes(app, store);
+      mountGraphImages(app);
+      const forward = (c: { req: { raw: Request }; get(key: "forceExpiredCredentials" | "failTask"): boolean }) =>
+        api.fetch(c.req.raw, { forceExpiredCredentials: c.get("forceExpiredCredentials"), failTask: c.get("failTask") });
+      app.all("/api", forward);
+      app.all("/api/*", forward);
+      return { reset: () => store.reset() };
+    },
+    { overLimit: silentDiscard },
+  );
 }

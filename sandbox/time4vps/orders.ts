@@ -5,7 +5,14 @@ import { intOf, isEmail, isHostname, str, type Body } from "./http";
 import type { Service, Time4vpsData } from "./state";
 
 /** Extra order form of VPS products (`custom[1620]`): where the server is placed. */
-export const locationForm = { id: "1620", title: "Location", items: [{ id: 10340, title: "Lithuania" }, { id: 10341, title: "Germany" }] };
+export const locationForm = {
+  id: "1620",
+  title: "Location",
+  items: [
+    { id: 10340, title: "Lithuania" },
+    { id: 10341, title: "Germany" },
+  ],
+};
 
 export const promoCodes: Record<string, number> = { SPRING10: 10 };
 
@@ -38,8 +45,16 @@ function categoryName(product: CatalogProduct): string {
 export function priceProduct(productId: string, body: Body, index: number): PricedItem {
   const product = products.find((item) => item.id === productId);
   const base: PricedItem = {
-    index, kind: "product", productId, productName: product?.name ?? "", categoryName: product ? categoryName(product) : "",
-    categoryId: product?.category_id ?? "", domain: str(body.domain).toLowerCase(), cycle: str(body.cycle) || "m", price: 0, errors: [],
+    index,
+    kind: "product",
+    productId,
+    productName: product?.name ?? "",
+    categoryName: product ? categoryName(product) : "",
+    categoryId: product?.category_id ?? "",
+    domain: str(body.domain).toLowerCase(),
+    cycle: str(body.cycle) || "m",
+    price: 0,
+    errors: [],
   };
   if (!product) return { ...base, errors: ["Invalid product ID"] };
   if (product.stock && product.qty <= 0) base.errors.push("Product is out of stock");
@@ -70,8 +85,16 @@ export function priceCertificate(body: Body, index: number): PricedItem {
   const product = certificateProducts.find((item) => item.id === productId);
   const years = intOf(body.years) ?? 1;
   const base: PricedItem = {
-    index, kind: "certificate", productId, productName: product?.name ?? "", categoryName: "SSL Certificates", categoryId: "69",
-    domain: "", cycle: years === 2 ? "b" : "a", price: 0, errors: [],
+    index,
+    kind: "certificate",
+    productId,
+    productName: product?.name ?? "",
+    categoryName: "SSL Certificates",
+    categoryId: "69",
+    domain: "",
+    cycle: years === 2 ? "b" : "a",
+    price: 0,
+    errors: [],
   };
   if (!product) return { ...base, errors: ["Invalid product ID"] };
   const csr = str(body.csr);
@@ -96,7 +119,18 @@ export function priceItems(rawItems: unknown): PricedItem[] | string {
     const type = str(item.type);
     if (type === "product") return priceProduct(str(item.product_id), item, index);
     if (type === "certificate") return priceCertificate(item, index);
-    return { index, kind: "product", productId: "", productName: "", categoryName: "", categoryId: "", domain: "", cycle: "", price: 0, errors: [`Field 'items[${index}].type' is invalid: use product or certificate`] };
+    return {
+      index,
+      kind: "product",
+      productId: "",
+      productName: "",
+      categoryName: "",
+      categoryId: "",
+      domain: "",
+      cycle: "",
+      price: 0,
+      errors: [`Field 'items[${index}].type' is invalid: use product or certificate`],
+    };
   });
 }
 
@@ -106,7 +140,11 @@ export function quoteSummary(items: PricedItem[], vatRate: number) {
   const recurring = new Map<string, number>();
   for (const item of items) recurring.set(item.cycle, round((recurring.get(item.cycle) ?? 0) + item.price));
   return {
-    subtotal, total: round(subtotal + tax), credit: 0, discount: 0, cost: subtotal,
+    subtotal,
+    total: round(subtotal + tax),
+    credit: 0,
+    discount: 0,
+    cost: subtotal,
     recurring: [...recurring.entries()].map(([value, price]) => ({ title: cycleTitles[value] ?? value, price, value })),
     tax: [{ name: "VAT", tax, value: vatRate }],
   };
@@ -121,18 +159,39 @@ export function placeOrder(data: Time4vpsData, items: PricedItem[], now = Date.n
     const product = products.find((candidate) => candidate.id === item.productId);
     const cycle = cycleTitles[item.cycle] ?? "Monthly";
     const service: Service = {
-      id, kind: item.kind === "certificate" ? "ssl" : (product?.kind ?? "vps"), product_id: item.productId, name: item.productName,
-      category: item.categoryName, category_url: categories.find((category) => category.id === item.categoryId)?.slug ?? "",
-      domain: item.domain, status: "Pending", billingcycle: cycle, total: item.price.toFixed(2), firstpayment: item.price.toFixed(2),
-      date_created: ymd(now), next_due: ymd(now), next_invoice: ymd(now), label: "", username: "", order_num: orderNum, addons: [],
+      id,
+      kind: item.kind === "certificate" ? "ssl" : (product?.kind ?? "vps"),
+      product_id: item.productId,
+      name: item.productName,
+      category: item.categoryName,
+      category_url: categories.find((category) => category.id === item.categoryId)?.slug ?? "",
+      domain: item.domain,
+      status: "Pending",
+      billingcycle: cycle,
+      total: item.price.toFixed(2),
+      firstpayment: item.price.toFixed(2),
+      date_created: ymd(now),
+      next_due: ymd(now),
+      next_invoice: ymd(now),
+      label: "",
+      username: "",
+      order_num: orderNum,
+      addons: [],
       resources: {},
     };
     data.services.push(service);
     if (item.kind === "certificate") {
       const input = certificateInput[item.index] ?? {};
       data.certificates.push({
-        service_id: id, cert_status: "", cert_expires: "", cert_email: str(input.approver_email), csr: str(input.csr),
-        software: str(input.software), crt: null, contacts: {}, organization: {},
+        service_id: id,
+        cert_status: "",
+        cert_expires: "",
+        cert_email: str(input.approver_email),
+        csr: str(input.csr),
+        software: str(input.software),
+        crt: null,
+        contacts: {},
+        organization: {},
       });
     }
     created.push({ type: item.kind === "certificate" ? "SSL" : "Hosting", id, name: item.domain || item.productName, product_id: item.productId });
@@ -140,7 +199,9 @@ export function placeOrder(data: Time4vpsData, items: PricedItem[], now = Date.n
   const invoice = createInvoice(
     data,
     items.map((item, index) => ({
-      type: "Hosting", item_id: created[index]?.id ?? "0", amount: item.price,
+      type: "Hosting",
+      item_id: created[index]?.id ?? "0",
+      amount: item.price,
       description: `${item.productName}${item.domain ? ` - ${item.domain}` : ""} (${ymd(now)} - ${ymd(now + (cycleMonths[item.cycle] ?? 1) * 30 * DAY_MS)})`,
     })),
     now,

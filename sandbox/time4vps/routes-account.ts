@@ -9,9 +9,21 @@ import { passwordProblem, readProfile } from "./validate-profile";
 function clientView(data: Time4vpsData) {
   const { client } = data;
   return {
-    id: client.id, email: client.email, lastlogin: client.lastlogin, ip: client.ip, host: client.host, firstname: client.firstname,
-    lastname: client.lastname, companyname: client.companyname, address1: client.address1, address2: client.address2, city: client.city,
-    state: client.state, postcode: client.postcode, country: client.country, phonenumber: client.phonenumber,
+    id: client.id,
+    email: client.email,
+    lastlogin: client.lastlogin,
+    ip: client.ip,
+    host: client.host,
+    firstname: client.firstname,
+    lastname: client.lastname,
+    companyname: client.companyname,
+    address1: client.address1,
+    address2: client.address2,
+    city: client.city,
+    state: client.state,
+    postcode: client.postcode,
+    country: client.country,
+    phonenumber: client.phonenumber,
   };
 }
 
@@ -40,7 +52,8 @@ function readPrivileges(data: Time4vpsData, raw: unknown): { privileges?: Privil
           scoped.full = flag(entry) ? 1 : 0;
           continue;
         }
-        if (group === "services" && !data.services.some((service) => service.id === key)) return { error: `Field 'privileges' is invalid: unknown service ${key}` };
+        if (group === "services" && !data.services.some((service) => service.id === key))
+          return { error: `Field 'privileges' is invalid: unknown service ${key}` };
         const list = Array.isArray(entry) ? entry.map(str) : [];
         const unknown = list.find((item) => !servicePrivileges.includes(item));
         if (unknown) return { error: `Field 'privileges' is invalid: unknown privilege ${unknown}` };
@@ -112,8 +125,13 @@ export function mountAccountRoutes(api: Hono<ApiEnv>, store: Time4vpsStore): voi
   api.get("/contact", (c) =>
     c.json({
       contacts: store.data.contacts.map((contact) => ({
-        email: contact.email, id: contact.id, firstname: contact.firstname, lastname: contact.lastname,
-        companyname: contact.companyname, company: contact.type === "Company" ? "1" : "0", lastlogin: contact.lastlogin,
+        email: contact.email,
+        id: contact.id,
+        firstname: contact.firstname,
+        lastname: contact.lastname,
+        companyname: contact.companyname,
+        company: contact.type === "Company" ? "1" : "0",
+        lastlogin: contact.lastlogin,
       })),
     }),
   );
@@ -139,11 +157,25 @@ export function mountAccountRoutes(api: Hono<ApiEnv>, store: Time4vpsStore): voi
     if (fields.email && emailTaken(data, fields.email)) errors.push("Field 'email' is invalid: This email address is already in use");
     if (errors.length) return hostbillError(c, 400, ...errors);
     const contact: Contact = {
-      id: String(data.counters.contact++), email: fields.email ?? "", password: password || undefined, type: fields.type ?? "Private",
-      firstname: fields.firstname ?? "", lastname: fields.lastname ?? "", companyname: fields.companyname ?? "",
-      companyregistrationnumber: fields.companyregistrationnumber ?? "", vateu: fields.vateu ?? "", address1: fields.address1 ?? "",
-      address2: "", city: fields.city ?? "", state: fields.state ?? "", postcode: fields.postcode ?? "", country: fields.country ?? data.client.country,
-      phonenumber: fields.phonenumber ?? "", emarketing: fields.emarketing ?? [], lastlogin: "0000-00-00 00:00:00", privileges: privileges ?? {},
+      id: String(data.counters.contact++),
+      email: fields.email ?? "",
+      password: password || undefined,
+      type: fields.type ?? "Private",
+      firstname: fields.firstname ?? "",
+      lastname: fields.lastname ?? "",
+      companyname: fields.companyname ?? "",
+      companyregistrationnumber: fields.companyregistrationnumber ?? "",
+      vateu: fields.vateu ?? "",
+      address1: fields.address1 ?? "",
+      address2: "",
+      city: fields.city ?? "",
+      state: fields.state ?? "",
+      postcode: fields.postcode ?? "",
+      country: fields.country ?? data.client.country,
+      phonenumber: fields.phonenumber ?? "",
+      emarketing: fields.emarketing ?? [],
+      lastlogin: "0000-00-00 00:00:00",
+      privileges: privileges ?? {},
     };
     data.contacts.push(contact);
     return c.json({ contact_id: contact.id, info: ["profile_added"] });

@@ -10,8 +10,15 @@ const periodsOf = (prices: Record<string, number>) =>
 
 function productListing(product: CatalogProduct) {
   return {
-    id: product.id, type: product.type, name: product.name, stock: product.stock, paytype: "Regular", description: product.description,
-    qty: String(product.qty), tags: [], periods: periodsOf(product.prices),
+    id: product.id,
+    type: product.type,
+    name: product.name,
+    stock: product.stock,
+    paytype: "Regular",
+    description: product.description,
+    qty: String(product.qty),
+    tags: [],
+    periods: periodsOf(product.prices),
   };
 }
 
@@ -20,32 +27,61 @@ function productConfig(product: CatalogProduct) {
   const first = periods[0];
   const category = categories.find((item) => item.id === product.category_id);
   return {
-    id: product.id, category_name: category?.name ?? "", category_id: product.category_id, name: product.name,
-    price: first?.price ?? 0, recurring: first?.value ?? "m", setup: 0,
+    id: product.id,
+    category_name: category?.name ?? "",
+    category_id: product.category_id,
+    name: product.name,
+    price: first?.price ?? 0,
+    recurring: first?.value ?? "m",
+    setup: 0,
     config: {
       product: [
         { type: "select", title: "pickcycle", id: "cycle", name: "cycle", items: periods, value: first?.value ?? "m", price: first?.price ?? 0, setup: 0 },
         { type: "input", title: "domain", id: "domain", name: "domain", value: null },
       ],
-      forms: product.kind === "vps"
-        ? [{
-            type: "select", title: locationForm.title, id: locationForm.id, firstItemId: locationForm.items[0]?.id ?? 0, description: "",
-            name: `custom[${locationForm.id}]`, required: false, multiple: false, config: { conditionals: [] }, value: [], textvalue: [],
-            price: 0, recurring_price: 0, setup: 0, prorata_date: null,
-            items: locationForm.items.map((item) => ({ title: item.title, value: 1, id: item.id, price: 0, setup: 0, selected: false })),
-          }]
-        : [],
+      forms:
+        product.kind === "vps"
+          ? [
+              {
+                type: "select",
+                title: locationForm.title,
+                id: locationForm.id,
+                firstItemId: locationForm.items[0]?.id ?? 0,
+                description: "",
+                name: `custom[${locationForm.id}]`,
+                required: false,
+                multiple: false,
+                config: { conditionals: [] },
+                value: [],
+                textvalue: [],
+                price: 0,
+                recurring_price: 0,
+                setup: 0,
+                prorata_date: null,
+                items: locationForm.items.map((item) => ({ title: item.title, value: 1, id: item.id, price: 0, setup: 0, selected: false })),
+              },
+            ]
+          : [],
       addons: product.addonIds.flatMap((id) => {
         const addon = addons.find((item) => item.id === id);
         if (!addon) return [];
-        return [{
-          type: "subitem", title: addon.title, id: String(addon.id), value: null, description: addon.description,
-          config: [
-            { type: "checkbox", title: "add", name: `addon[${addon.id}]`, checked: false },
-            { type: "select", title: "billingcycle", name: `addon_cycles[${addon.id}]`, items: periodsOf(addon.prices) },
-          ],
-          price: 0, recurring_price: 0, setup: 0, prorata_date: null,
-        }];
+        return [
+          {
+            type: "subitem",
+            title: addon.title,
+            id: String(addon.id),
+            value: null,
+            description: addon.description,
+            config: [
+              { type: "checkbox", title: "add", name: `addon[${addon.id}]`, checked: false },
+              { type: "select", title: "billingcycle", name: `addon_cycles[${addon.id}]`, items: periodsOf(addon.prices) },
+            ],
+            price: 0,
+            recurring_price: 0,
+            setup: 0,
+            prorata_date: null,
+          },
+        ];
       }),
       subproducts: [],
     },
@@ -83,7 +119,8 @@ export function mountCartRoutes(api: Hono<ApiEnv>, store: Time4vpsStore): void {
       products
         .filter((product) => product.kind === "vps" && !(product.stock && product.qty <= 0))
         .map((product) => ({
-          id: Number(product.id), name: product.name,
+          id: Number(product.id),
+          name: product.name,
           description: `<ul><li>CPU: ${product.specs.cpu}</li><li>RAM: ${product.specs.ram}</li><li>Disk: ${product.specs.disk}</li><li>Bandwidth: ${product.specs.bandwidth}</li></ul>`,
           prices: Object.entries(product.prices).map(([cycle, price]) => ({ cycle, price })),
           components: [{ id: locationForm.id, name: locationForm.title, options: locationForm.items }],
@@ -99,8 +136,21 @@ export function mountCartRoutes(api: Hono<ApiEnv>, store: Time4vpsStore): void {
     if (categoryId === "69") {
       return c.json({
         products: certificateProducts.map((product) => ({
-          id: product.id, type: "5", name: product.name, stock: false, paytype: "Regular", description: product.description, qty: "0", tags: [],
-          periods: product.periods.map((period, index) => ({ title: period.years === 1 ? "a" : "b", value: period.years === 1 ? "a" : "b", price: period.price, setup: 0, selected: index === 0 })),
+          id: product.id,
+          type: "5",
+          name: product.name,
+          stock: false,
+          paytype: "Regular",
+          description: product.description,
+          qty: "0",
+          tags: [],
+          periods: product.periods.map((period, index) => ({
+            title: period.years === 1 ? "a" : "b",
+            value: period.years === 1 ? "a" : "b",
+            price: period.price,
+            setup: 0,
+            selected: index === 0,
+          })),
         })),
       });
     }
@@ -121,12 +171,28 @@ export function mountCartRoutes(api: Hono<ApiEnv>, store: Time4vpsStore): void {
     const priced = priceItems(body.items);
     if (typeof priced === "string") return hostbillError(c, 400, priced);
     return c.json({
-      summary: quoteSummary(priced.filter((item) => item.errors.length === 0), VAT_RATE),
+      summary: quoteSummary(
+        priced.filter((item) => item.errors.length === 0),
+        VAT_RATE,
+      ),
       items: priced.map((item) => ({
         product: item.productName
-          ? { id: Number(item.productId), category_name: item.categoryName, category_id: Number(item.categoryId), name: item.productName, domain: item.domain, price: item.price, recurring: item.cycle }
+          ? {
+              id: Number(item.productId),
+              category_name: item.categoryName,
+              category_id: Number(item.categoryId),
+              name: item.productName,
+              domain: item.domain,
+              price: item.price,
+              recurring: item.cycle,
+            }
           : null,
-        domains: {}, coupon: {}, index: item.index, valid: item.errors.length === 0, info: [], error: item.errors,
+        domains: {},
+        coupon: {},
+        index: item.index,
+        valid: item.errors.length === 0,
+        info: [],
+        error: item.errors,
       })),
     });
   });

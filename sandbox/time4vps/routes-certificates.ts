@@ -67,11 +67,22 @@ export function mountCertificateRoutes(api: Hono<ApiEnv>, store: Time4vpsStore):
       sslservices: data.certificates.flatMap((certificate) => {
         const service = data.services.find((item) => item.id === certificate.service_id);
         if (!service) return [];
-        return [{
-          id: service.id, domain: service.domain, total: service.total, status: service.status, billingcycle: service.billingcycle,
-          next_due: service.next_due, category: service.category, category_url: service.category_url, name: service.name,
-          cert_email: certificate.cert_email, cert_status: certificate.cert_status, cert_expires: certificate.cert_expires,
-        }];
+        return [
+          {
+            id: service.id,
+            domain: service.domain,
+            total: service.total,
+            status: service.status,
+            billingcycle: service.billingcycle,
+            next_due: service.next_due,
+            category: service.category,
+            category_url: service.category_url,
+            name: service.name,
+            cert_email: certificate.cert_email,
+            cert_status: certificate.cert_status,
+            cert_expires: certificate.cert_expires,
+          },
+        ];
       }),
     });
   });
@@ -82,10 +93,23 @@ export function mountCertificateRoutes(api: Hono<ApiEnv>, store: Time4vpsStore):
     const { service, certificate } = found;
     return c.json({
       service: {
-        id: service.id, date_created: service.date_created, domain: service.domain, firstpayment: service.firstpayment, total: service.total,
-        billingcycle: service.billingcycle, next_due: service.next_due, next_invoice: service.next_invoice, status: service.status,
-        label: service.label, name: service.name, cert_status: certificate.cert_status, cert_expires: certificate.cert_expires,
-        csr: certificate.csr, contacts: certificate.contacts, organization: certificate.organization, cert_email: certificate.cert_email,
+        id: service.id,
+        date_created: service.date_created,
+        domain: service.domain,
+        firstpayment: service.firstpayment,
+        total: service.total,
+        billingcycle: service.billingcycle,
+        next_due: service.next_due,
+        next_invoice: service.next_invoice,
+        status: service.status,
+        label: service.label,
+        name: service.name,
+        cert_status: certificate.cert_status,
+        cert_expires: certificate.cert_expires,
+        csr: certificate.csr,
+        contacts: certificate.contacts,
+        organization: certificate.organization,
+        cert_email: certificate.cert_email,
         software: certificate.software,
       },
     });

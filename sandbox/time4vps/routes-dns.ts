@@ -43,7 +43,9 @@ export function mountDnsRoutes(api: Hono<ApiEnv>, store: Time4vpsStore): void {
     const data = store.data;
     const service = dnsService(c, data);
     if (service instanceof Response) return service;
-    const name = str((await readInput(c)).name).toLowerCase().replace(/\.$/, "");
+    const name = str((await readInput(c)).name)
+      .toLowerCase()
+      .replace(/\.$/, "");
     if (!name) return hostbillError(c, 400, "Field 'name' is required");
     if (!isZoneName(name)) return hostbillError(c, 400, `Field 'name' is invalid: ${name} is not a valid domain name`);
     if (data.zones.some((zone) => zone.name === name)) return hostbillError(c, 400, `Domain zone ${name} already exists`);
@@ -52,7 +54,9 @@ export function mountDnsRoutes(api: Hono<ApiEnv>, store: Time4vpsStore): void {
     }
     const nextRecord = () => String(data.counters.record++);
     data.zones.push({
-      domain_id: String(data.counters.zone++), service_id: service.id, name,
+      domain_id: String(data.counters.zone++),
+      service_id: service.id,
+      name,
       records: [
         { id: nextRecord(), name: "@", type: "NS", ttl: 86400, priority: 0, content: "ns1.time4vps.cloud" },
         { id: nextRecord(), name: "@", type: "NS", ttl: 86400, priority: 0, content: "ns2.time4vps.cloud" },

@@ -3,7 +3,7 @@ import ipaddr from "ipaddr.js";
 
 import { iso } from "./dates";
 import { relativeName } from "./dns-validation";
-import { graphUrl, graphTypes } from "./graphs";
+import { graphTypes, graphUrl } from "./graphs";
 import { flag, hostbillError, intOf, isHostname, readInput, str, type ApiContext, type ApiEnv, type Body } from "./http";
 import type { Server, TaskName, Time4vpsData } from "./state";
 import type { Time4vpsStore } from "./store";
@@ -93,7 +93,8 @@ const actions: Record<string, { task: TaskName; check: ActionCheck }> = {
         if (hostname !== zone.name && !hostname.endsWith(`.${zone.name}`)) continue;
         const name = relativeName(hostname, zone.name);
         const addresses = zone.records.filter((record) => record.name === name && record.type === "A").map((record) => record.content);
-        if (!addresses.includes(server.ip)) return { errors: [`Field 'hostname' is invalid: ${hostname} must point to the server main IP address ${server.ip}`] };
+        if (!addresses.includes(server.ip))
+          return { errors: [`Field 'hostname' is invalid: ${hostname} must point to the server main IP address ${server.ip}`] };
       }
       return { params: { hostname }, errors: [] };
     },
@@ -137,8 +138,15 @@ export function mountServerRoutes(api: Hono<ApiEnv>, store: Time4vpsStore): void
       activeServers(data).map((server) => {
         const service = data.services.find((item) => item.id === server.id);
         return {
-          server_id: Number(server.id), domain: server.domain, ip: server.ip, date_created: service?.date_created ?? "",
-          synch_date: iso(Date.now() - 60_000).slice(0, 19).replace("T", " "), label: service?.label ?? "", type: server.type,
+          server_id: Number(server.id),
+          domain: server.domain,
+          ip: server.ip,
+          date_created: service?.date_created ?? "",
+          synch_date: iso(Date.now() - 60_000)
+            .slice(0, 19)
+            .replace("T", " "),
+          label: service?.label ?? "",
+          type: server.type,
         };
       }),
     );

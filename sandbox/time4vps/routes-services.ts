@@ -12,16 +12,32 @@ const cycleSymbol = (title: string) => Object.entries(cycleTitles).find(([, name
 
 export function serviceSummary(service: Service) {
   return {
-    id: service.id, domain: service.domain, total: service.total, status: service.status, billingcycle: service.billingcycle,
-    next_due: service.next_due, category: service.category, category_url: service.category_url, name: service.name,
+    id: service.id,
+    domain: service.domain,
+    total: service.total,
+    status: service.status,
+    billingcycle: service.billingcycle,
+    next_due: service.next_due,
+    category: service.category,
+    category_url: service.category_url,
+    name: service.name,
   };
 }
 
 function serviceDetails(service: Service) {
   return {
-    id: service.id, date_created: service.date_created, domain: service.domain, firstpayment: service.firstpayment, total: service.total,
-    billingcycle: service.billingcycle, next_due: service.next_due, next_invoice: service.next_invoice, status: service.status,
-    label: service.label, username: service.username, name: service.name,
+    id: service.id,
+    date_created: service.date_created,
+    domain: service.domain,
+    firstpayment: service.firstpayment,
+    total: service.total,
+    billingcycle: service.billingcycle,
+    next_due: service.next_due,
+    next_invoice: service.next_invoice,
+    status: service.status,
+    label: service.label,
+    username: service.username,
+    name: service.name,
   };
 }
 
@@ -46,7 +62,9 @@ function upgradeOptions(service: Service) {
   const product = products.find((item) => item.id === service.product_id);
   return {
     resources: upgradeResources.map((resource) => ({
-      id: resource.id, name: resource.name, type: resource.type,
+      id: resource.id,
+      name: resource.name,
+      type: resource.type,
       items: resource.items.map((item) => ({ ...item, setup_price: 0, selected: service.resources[String(resource.id)] === item.id })),
     })),
     package: (product?.upgrades ?? []).flatMap((id) => {
@@ -70,8 +88,9 @@ function readResourceChoices(raw: unknown): { choices: Record<string, string>; e
   for (const [resourceId, value] of Object.entries(raw as Record<string, unknown>)) {
     const resource = upgradeResources.find((item) => String(item.id) === resourceId);
     if (!resource) return { choices, error: `Field 'resources' is invalid: unknown resource ${resourceId}` };
-    const itemId = typeof value === "object" && value !== null ? Object.keys(value)[0] ?? "" : str(value);
-    if (!resource.items.some((item) => item.id === itemId)) return { choices, error: `Field 'resources' is invalid: unknown option ${itemId} for ${resource.name}` };
+    const itemId = typeof value === "object" && value !== null ? (Object.keys(value)[0] ?? "") : str(value);
+    if (!resource.items.some((item) => item.id === itemId))
+      return { choices, error: `Field 'resources' is invalid: unknown option ${itemId} for ${resource.name}` };
     choices[resourceId] = itemId;
   }
   return { choices };
@@ -111,7 +130,8 @@ export function mountServiceRoutes(api: Hono<ApiEnv>, store: Time4vpsStore): voi
     if (error) return hostbillError(c, 400, error);
     const product = products.find((item) => item.id === service.product_id);
     const packageId = str(body.package);
-    if (packageId && !(product?.upgrades ?? []).includes(packageId)) return hostbillError(c, 400, "Field 'package' is invalid: this package is not available as an upgrade");
+    if (packageId && !(product?.upgrades ?? []).includes(packageId))
+      return hostbillError(c, 400, "Field 'package' is invalid: this package is not available as an upgrade");
     const cycle = str(body.cycle);
     const target = products.find((item) => item.id === (packageId || service.product_id));
     if (cycle && !(cycle in (target?.prices ?? {}))) return hostbillError(c, 400, "Field 'cycle' is invalid");
@@ -126,7 +146,12 @@ export function mountServiceRoutes(api: Hono<ApiEnv>, store: Time4vpsStore): voi
     }
     if (packageId && target && product) {
       const symbol = cycle || cycleSymbol(service.billingcycle);
-      items.push({ name: "Package", from: product.name, to: target.name, price: round(Math.max(0, (target.prices[symbol] ?? 0) - (product.prices[symbol] ?? 0))) });
+      items.push({
+        name: "Package",
+        from: product.name,
+        to: target.name,
+        price: round(Math.max(0, (target.prices[symbol] ?? 0) - (product.prices[symbol] ?? 0))),
+      });
     }
     const subtotal = round(items.reduce((sum, item) => sum + item.price, 0));
     const tax = round((subtotal * VAT_RATE) / 100);
@@ -140,7 +165,10 @@ export function mountServiceRoutes(api: Hono<ApiEnv>, store: Time4vpsStore): voi
       if (server) server.package_id = Number(target.id);
     }
     if (cycle) service.billingcycle = cycleTitles[cycle] ?? service.billingcycle;
-    const invoice = createInvoice(data, items.map((item) => ({ type: "Upgrade", item_id: service.id, description: `${item.name}: ${item.from} → ${item.to}`, amount: item.price })));
+    const invoice = createInvoice(
+      data,
+      items.map((item) => ({ type: "Upgrade", item_id: service.id, description: `${item.name}: ${item.from} → ${item.to}`, amount: item.price })),
+    );
     return c.json({ success: true, summary, invoice_id: invoice.id, info: ["upgrade_requested"] });
   });
 

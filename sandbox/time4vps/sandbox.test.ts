@@ -35,7 +35,9 @@ describe("Time4VPS sandbox", () => {
 
   it("answers HostBill's wronglogin for a wrong password and for the expired-credentials fault", async () => {
     const { sandbox } = harness();
-    const wrong = await sandbox.app.fetch(new Request("http://x/api/details", { headers: { authorization: `Basic ${Buffer.from("demo@example.com:nope").toString("base64")}` } }));
+    const wrong = await sandbox.app.fetch(
+      new Request("http://x/api/details", { headers: { authorization: `Basic ${Buffer.from("demo@example.com:nope").toString("base64")}` } }),
+    );
     expect([wrong.status, await wrong.json()]).toEqual([401, { error: ["wronglogin"] }]);
     sandbox.faults.set({ mode: "expired-credentials" });
     const expired = await sandbox.app.fetch(new Request("http://x/api/details", { headers: { authorization: basic } }));
@@ -99,7 +101,9 @@ describe("Time4VPS sandbox", () => {
   it("unknown API paths and unreadable bodies get HostBill's error shape", async () => {
     const { sandbox, call } = harness();
     expect(await call("GET", "/api/nothing/here")).toEqual({ status: 404, json: { error: ["Invalid API method"] } });
-    const broken = await sandbox.app.fetch(new Request("http://x/api/contact", { method: "POST", headers: { authorization: basic, "content-type": "application/json" }, body: "{oops" }));
+    const broken = await sandbox.app.fetch(
+      new Request("http://x/api/contact", { method: "POST", headers: { authorization: basic, "content-type": "application/json" }, body: "{oops" }),
+    );
     expect([broken.status, await broken.json()]).toEqual([400, { error: ["Invalid request body"] }]);
   });
 });
@@ -120,7 +124,13 @@ describe("Time4VPS sandbox: what the document rules out", () => {
 
   it("a task started under the task-failure fault completes with an error result and changes nothing", async () => {
     const { sandbox, call } = harness();
-    await sandbox.app.fetch(new Request("http://127.0.0.1:4103/__sandbox/tasks", { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ stepMs: 0 }) }));
+    await sandbox.app.fetch(
+      new Request("http://127.0.0.1:4103/__sandbox/tasks", {
+        method: "POST",
+        headers: { "content-type": "application/json" },
+        body: JSON.stringify({ stepMs: 0 }),
+      }),
+    );
     sandbox.faults.set({ mode: "task-failure", pathContains: "/rename", remaining: 1 });
     const { json } = await call("POST", "/api/server/1303/rename", { hostname: "renamed.example.org" });
     const task = (await call("GET", `/api/server/1303/task/${String(json.task_id)}`)).json;
@@ -128,6 +138,8 @@ describe("Time4VPS sandbox: what the document rules out", () => {
     expect((await call("GET", "/api/server/1303")).json.domain).not.toBe("renamed.example.org");
     // The next one (the fault is spent) succeeds.
     const next = await call("POST", "/api/server/1303/rename", { hostname: "renamed.example.org" });
-    expect((await call("GET", `/api/server/1303/task/${String(next.json.task_id)}`)).json).toMatchObject({ results: "Hostname changed to renamed.example.org" });
+    expect((await call("GET", `/api/server/1303/task/${String(next.json.task_id)}`)).json).toMatchObject({
+      results: "Hostname changed to renamed.example.org",
+    });
   });
 });

@@ -248,7 +248,18 @@ export interface Time4vpsData {
   scripts: InitScript[];
   vpn: VpnAccount[];
   credit: number;
-  counters: { contact: number; invoice: number; invoiceItem: number; service: number; order: number; task: number; zone: number; record: number; addon: number; password: number };
+  counters: {
+    contact: number;
+    invoice: number;
+    invoiceItem: number;
+    service: number;
+    order: number;
+    task: number;
+    zone: number;
+    record: number;
+    addon: number;
+    password: number;
+  };
   /** How long each task step (activated → assigned → completed) takes. */
   stepMs: number;
 }

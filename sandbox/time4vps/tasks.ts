@@ -56,7 +56,14 @@ export function findTask(data: Time4vpsData, serverId: string, ref: string): Tas
   return found;
 }
 
-export function startTask(data: Time4vpsData, serverId: string, name: TaskName, params: Record<string, string>, now: number, options: { fails?: boolean } = {}): Task {
+export function startTask(
+  data: Time4vpsData,
+  serverId: string,
+  name: TaskName,
+  params: Record<string, string>,
+  now: number,
+  options: { fails?: boolean } = {},
+): Task {
   const task: Task = {
     ...(options.fails ? { fails: true } : {}),
     id: data.counters.task++,
@@ -86,7 +93,10 @@ export function completeAllTasks(data: Time4vpsData, now: number): number {
 
 /** Deterministic but unguessable-looking passwords: same sandbox run, same answers. */
 function generatedPassword(seed: string): string {
-  const raw = createHash("sha256").update(seed).digest("base64").replace(/[^A-Za-z0-9]/g, "");
+  const raw = createHash("sha256")
+    .update(seed)
+    .digest("base64")
+    .replace(/[^A-Za-z0-9]/g, "");
   return `${raw.slice(0, 6)}K${raw.slice(6, 12)}7${raw.slice(12, 14)}`;
 }
 

@@ -2,10 +2,37 @@ import { isEmail, str, type Body } from "./http";
 import type { ClientProfile } from "./state";
 
 export type ProfileFields = Partial<
-  Pick<ClientProfile, "type" | "companyname" | "companyregistrationnumber" | "vateu" | "email" | "firstname" | "lastname" | "country" | "address1" | "city" | "state" | "postcode" | "phonenumber" | "emarketing">
+  Pick<
+    ClientProfile,
+    | "type"
+    | "companyname"
+    | "companyregistrationnumber"
+    | "vateu"
+    | "email"
+    | "firstname"
+    | "lastname"
+    | "country"
+    | "address1"
+    | "city"
+    | "state"
+    | "postcode"
+    | "phonenumber"
+    | "emarketing"
+  >
 >;
 
-const textFields = ["companyname", "companyregistrationnumber", "vateu", "firstname", "lastname", "address1", "city", "state", "postcode", "phonenumber"] as const;
+const textFields = [
+  "companyname",
+  "companyregistrationnumber",
+  "vateu",
+  "firstname",
+  "lastname",
+  "address1",
+  "city",
+  "state",
+  "postcode",
+  "phonenumber",
+] as const;
 const namePattern = /^[\p{L}\p{M}' .-]{1,100}$/u;
 
 /**
@@ -23,7 +50,8 @@ export function readProfile(body: Body, required: readonly string[]): { fields: 
     else errors.push("Field 'type' is invalid: use Private or Company");
   }
   for (const key of textFields) if (body[key] !== undefined) fields[key] = str(body[key]);
-  if (fields.type === "Company" && body.companyname !== undefined && !fields.companyname) errors.push("Field 'companyname' is required for organization account");
+  if (fields.type === "Company" && body.companyname !== undefined && !fields.companyname)
+    errors.push("Field 'companyname' is required for organization account");
   if (fields.firstname && !namePattern.test(fields.firstname)) errors.push("Field 'firstname' is invalid");
   if (fields.lastname && !namePattern.test(fields.lastname)) errors.push("Field 'lastname' is invalid");
   if (fields.state && fields.state.length > 20) errors.push("Field 'state' is invalid: maximum 20 characters");

@@ -30,9 +30,7 @@ export async function dispatch(c: Context<SandboxEnv>, state: X4bState, moduleNa
     const args = await readArgs(c);
     const method = modules[moduleName.toLowerCase()]?.[methodName.toLowerCase()];
     if (!method) throw new X4bApiError(`Unknown API method ${moduleName}/${methodName}`, "Invalid Input");
-    const response = method.public
-      ? method.handle({ c, args, state })
-      : method.handle({ c, args, state, account: authenticate(c, args, state) });
+    const response = method.public ? method.handle({ c, args, state }) : method.handle({ c, args, state, account: authenticate(c, args, state) });
     return respond(c, format, { response });
   } catch (error) {
     if (!(error instanceof X4bApiError)) throw error;

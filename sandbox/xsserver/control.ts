@@ -7,7 +7,12 @@ import type { XsserverState } from "./state";
 const tokenSettingsSchema = z.object({
   /** Access-token lifetime for tokens issued from now on. */
   ttlSeconds: z.number().int().min(0).max(86_400).optional(),
-  refreshTtlSeconds: z.number().int().min(0).max(90 * 86_400).optional(),
+  refreshTtlSeconds: z
+    .number()
+    .int()
+    .min(0)
+    .max(90 * 86_400)
+    .optional(),
   /** Make every access token issued so far answer "Expired token" (refresh tokens keep working). */
   expireIssued: z.boolean().optional(),
   /** false: POST /login and /token are refused (403 "API token login is disabled"), Basic still works. */

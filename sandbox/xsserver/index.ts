@@ -19,23 +19,27 @@ import { XsserverState } from "./state";
  * invoices, tickets, service IPs, reverse DNS and PDU outlets. Seeded account: demo@example.com / demo-pass.
  */
 export function createXsserverSandbox(): Sandbox {
-  return createSandboxApp("xsserver", (app) => {
-    const state = new XsserverState();
-    const api = new Hono<XsserverEnv>();
-    api.use("*", readParams());
-    mountSessionRoutes(api, state);
-    const authenticated = new Hono<XsserverEnv>();
-    authenticated.use("*", requireClient(state));
-    mountAccountRoutes(authenticated, state);
-    mountInvoiceRoutes(authenticated, state);
-    mountTicketRoutes(authenticated, state);
-    mountServiceRoutes(authenticated, state);
-    mountPduRoutes(authenticated, state);
-    authenticated.all("*", (c) => fail(c, 404, "Route not found"));
-    api.route("/", authenticated);
-    mountControlRoutes(app, state);
-    app.route("/api", api);
-    app.all("*", (c) => c.json({ error: ["Route not found"] }, 404));
-    return { reset: () => state.reset() };
-  }, { overLimit: silentDiscard });
+  return createSandboxApp(
+    "xsserver",
+    (app) => {
+      const state = new XsserverState();
+      const api = new Hono<XsserverEnv>();
+      api.use("*", readParams());
+      mountSessionRoutes(api, state);
+      const authenticated = new Hono<XsserverEnv>();
+      authenticated.use("*", requireClient(state));
+      mountAccountRoutes(authenticated, state);
+      mountInvoiceRoutes(authenticated, state);
+      mountTicketRoutes(authenticated, state);
+      mountServiceRoutes(authenticated, state);
+      mountPduRoutes(authenticated, state);
+      authenticated.all("*", (c) => fail(c, 404, "Route not found"));
+      api.route("/", authenticated);
+      mountControlRoutes(app, state);
+      app.route("/api", api);
+      app.all("*", (c) => c.json({ error: ["Route not found"] }, 404));
+      return { reset: () => state.reset() };
+    },
+    { overLimit: silentDiscard },
+  );
 }

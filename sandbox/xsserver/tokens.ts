@@ -28,9 +28,7 @@ interface IssuedPair {
   accessExpired: boolean;
 }
 
-export type TokenCheck =
-  | { ok: true; clientId: string; jti: string }
-  | { ok: false; message: string };
+export type TokenCheck = { ok: true; clientId: string; jti: string } | { ok: false; message: string };
 
 const header = base64url(JSON.stringify({ typ: "JWT", alg: "RS256" }));
 

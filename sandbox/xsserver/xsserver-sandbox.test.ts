@@ -16,7 +16,10 @@ async function call(method: string, path: string, init: { headers?: Record<strin
 }
 
 async function login(): Promise<{ token: string; refresh: string }> {
-  const answer = await call("POST", "/api/login", { headers: { "content-type": "application/json" }, body: JSON.stringify({ username: "demo@example.com", password: "demo-pass" }) });
+  const answer = await call("POST", "/api/login", {
+    headers: { "content-type": "application/json" },
+    body: JSON.stringify({ username: "demo@example.com", password: "demo-pass" }),
+  });
   expect(answer.status).toBe(200);
   return answer.body as { token: string; refresh: string };
 }
@@ -25,7 +28,11 @@ const bearer = (token: string) => ({ authorization: `Bearer ${token}` });
 
 describe("XSServer sandbox: authentication", () => {
   it("refuses a call without credentials, a wrong password and an unknown user with HostBill's wronglogin", async () => {
-    for (const headers of [undefined, { authorization: `Basic ${Buffer.from("demo@example.com:nope").toString("base64")}` }, { authorization: `Basic ${Buffer.from("x@example.com:demo-pass").toString("base64")}` }]) {
+    for (const headers of [
+      undefined,
+      { authorization: `Basic ${Buffer.from("demo@example.com:nope").toString("base64")}` },
+      { authorization: `Basic ${Buffer.from("x@example.com:demo-pass").toString("base64")}` },
+    ]) {
       const answer = await call("GET", "/api/details", { headers });
       expect(answer.status).toBe(401);
       expect(answer.body).toEqual({ error: ["wronglogin"] });
@@ -48,13 +55,19 @@ describe("XSServer sandbox: authentication", () => {
       expect(answer.status, form.path).toBe(200);
       expect(answer.body).toHaveProperty("token");
     }
-    const wrong = await call("POST", "/api/login", { headers: { "content-type": "application/json" }, body: JSON.stringify({ username: "demo@example.com", password: "x" }) });
+    const wrong = await call("POST", "/api/login", {
+      headers: { "content-type": "application/json" },
+      body: JSON.stringify({ username: "demo@example.com", password: "x" }),
+    });
     expect(wrong).toMatchObject({ status: 401, body: { error: ["wronglogin"] } });
   });
 
   it("login refuses what the document does not name: a Basic header instead of the parameters, `email` for `username`", async () => {
     expect(await call("POST", "/api/login", { headers: { authorization: basic } })).toMatchObject({ status: 401, body: { error: ["wronglogin"] } });
-    const byEmail = await call("POST", "/api/login", { headers: { "content-type": "application/json" }, body: JSON.stringify({ email: "demo@example.com", password: "demo-pass" }) });
+    const byEmail = await call("POST", "/api/login", {
+      headers: { "content-type": "application/json" },
+      body: JSON.stringify({ email: "demo@example.com", password: "demo-pass" }),
+    });
     expect(byEmail).toMatchObject({ status: 401, body: { error: ["wronglogin"] } });
     const { refresh } = await login();
     const wrongName = await call("POST", "/api/token", { headers: { "content-type": "application/json" }, body: JSON.stringify({ refresh }) });
@@ -63,10 +76,21 @@ describe("XSServer sandbox: authentication", () => {
 
   it("with token login switched off by the admin, /login and /token are refused and Basic still works", async () => {
     const { refresh } = await login();
-    await sandbox.app.request("/__sandbox/tokens", { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ loginEnabled: false }) });
+    await sandbox.app.request("/__sandbox/tokens", {
+      method: "POST",
+      headers: { "content-type": "application/json" },
+      body: JSON.stringify({ loginEnabled: false }),
+    });
     const refused = { status: 403, body: { error: ["API token login is disabled, use Basic authentication"] } };
-    expect(await call("POST", "/api/login", { headers: { "content-type": "application/json" }, body: JSON.stringify({ username: "demo@example.com", password: "demo-pass" }) })).toMatchObject(refused);
-    expect(await call("POST", "/api/token", { headers: { "content-type": "application/json" }, body: JSON.stringify({ refresh_token: refresh }) })).toMatchObject(refused);
+    expect(
+      await call("POST", "/api/login", {
+        headers: { "content-type": "application/json" },
+        body: JSON.stringify({ username: "demo@example.com", password: "demo-pass" }),
+      }),
+    ).toMatchObject(refused);
+    expect(
+      await call("POST", "/api/token", { headers: { "content-type": "application/json" }, body: JSON.stringify({ refresh_token: refresh }) }),
+    ).toMatchObject(refused);
     expect((await call("GET", "/api/details", { headers: { authorization: basic } })).status).toBe(200);
   });
 
@@ -74,7 +98,10 @@ describe("XSServer sandbox: authentication", () => {
     const { token } = await login();
     expect((await call("GET", "/api/details", { headers: bearer(token) })).status).toBe(200);
     expect((await call("GET", `/api/details?token=${encodeURIComponent(token)}`)).status).toBe(200);
-    const viaBody = await call("POST", "/api/tickets", { headers: { "content-type": "application/json" }, body: JSON.stringify({ token, dept_id: 1, subject: "s", body: "b" }) });
+    const viaBody = await call("POST", "/api/tickets", {
+      headers: { "content-type": "application/json" },
+      body: JSON.stringify({ token, dept_id: 1, subject: "s", body: "b" }),
+    });
     expect(viaBody.status).toBe(200);
   });
 
@@ -103,9 +130,13 @@ describe("XSServer sandbox: authentication", () => {
 
   it("revoke by refresh token or by access token kills the pair; logout kills the presented token", async () => {
     const a = await login();
-    expect((await call("POST", "/api/revoke", { headers: { "content-type": "application/json" }, body: JSON.stringify({ refresh_token: a.refresh }) })).body).toEqual({ status: true });
+    expect(
+      (await call("POST", "/api/revoke", { headers: { "content-type": "application/json" }, body: JSON.stringify({ refresh_token: a.refresh }) })).body,
+    ).toEqual({ status: true });
     expect((await call("GET", "/api/details", { headers: bearer(a.token) })).body).toEqual({ error: ["Token has been revoked"] });
-    expect((await call("POST", "/api/token", { headers: { "content-type": "application/json" }, body: JSON.stringify({ refresh_token: a.refresh }) })).status).toBe(401);
+    expect(
+      (await call("POST", "/api/token", { headers: { "content-type": "application/json" }, body: JSON.stringify({ refresh_token: a.refresh }) })).status,
+    ).toBe(401);
 
     const b = await login();
     expect((await call("POST", "/api/revoke", { headers: bearer(b.token) })).body).toEqual({ status: true });
@@ -124,7 +155,14 @@ describe("XSServer sandbox: authentication", () => {
     sandbox.faults.set({ mode: "expired-credentials" });
     expect(await call("GET", "/api/details", { headers: bearer(token) })).toMatchObject({ status: 401, body: { error: ["Expired token"] } });
     expect(await call("GET", "/api/details", { headers: { authorization: basic } })).toMatchObject({ status: 401, body: { error: ["wronglogin"] } });
-    expect((await call("POST", "/api/login", { headers: { "content-type": "application/json" }, body: JSON.stringify({ username: "demo@example.com", password: "demo-pass" }) })).status).toBe(200);
+    expect(
+      (
+        await call("POST", "/api/login", {
+          headers: { "content-type": "application/json" },
+          body: JSON.stringify({ username: "demo@example.com", password: "demo-pass" }),
+        })
+      ).status,
+    ).toBe(200);
   });
 
   it("/__sandbox/tokens reports and changes lifetimes, and can expire every issued access token", async () => {
@@ -134,7 +172,9 @@ describe("XSServer sandbox: authentication", () => {
     const changed = await call("POST", "/__sandbox/tokens", { body: JSON.stringify({ ttlSeconds: 30, expireIssued: true }) });
     expect(changed.body).toMatchObject({ ttlSeconds: 30, activeTokens: 1 });
     expect((await call("GET", "/api/details", { headers: bearer(pair.token) })).body).toEqual({ error: ["Expired token"] });
-    expect((await call("POST", "/api/token", { headers: { "content-type": "application/json" }, body: JSON.stringify({ refresh_token: pair.refresh }) })).status).toBe(200);
+    expect(
+      (await call("POST", "/api/token", { headers: { "content-type": "application/json" }, body: JSON.stringify({ refresh_token: pair.refresh }) })).status,
+    ).toBe(200);
     expect((await call("POST", "/__sandbox/tokens", { body: JSON.stringify({ ttlSeconds: -1 }) })).status).toBe(400);
   });
 });
@@ -165,12 +205,22 @@ describe("XSServer sandbox: tolerant inputs and state", () => {
   it("PDU power takes booleans, 'true'/'false', 1/0 and on/off, and refuses anything else", async () => {
     const set = (power: unknown) =>
       call("POST", "/api/service/10451/pdu/14", { headers: { authorization: basic, "content-type": "application/json" }, body: JSON.stringify({ power }) });
-    for (const [power, expected] of [[false, false], ["true", true], [0, false], ["on", true], ["OFF", false], [1, true]] as const) {
+    for (const [power, expected] of [
+      [false, false],
+      ["true", true],
+      [0, false],
+      ["on", true],
+      ["OFF", false],
+      [1, true],
+    ] as const) {
       const answer = await set(power);
       expect((answer.body.port as { power: boolean }).power, String(power)).toBe(expected);
     }
     for (const power of ["maybe", 2, null, undefined]) expect((await set(power)).status, String(power)).toBe(400);
-    const form = await call("POST", "/api/service/10451/pdu/14", { headers: { authorization: basic, "content-type": "application/x-www-form-urlencoded" }, body: "power=false" });
+    const form = await call("POST", "/api/service/10451/pdu/14", {
+      headers: { authorization: basic, "content-type": "application/x-www-form-urlencoded" },
+      body: "power=false",
+    });
     expect((form.body.port as { power: boolean }).power).toBe(false);
   });
 
@@ -189,7 +239,10 @@ describe("XSServer sandbox: tolerant inputs and state", () => {
   });
 
   it("ticket creation lists every problem at once", async () => {
-    const answer = await call("POST", "/api/tickets", { headers: { authorization: basic, "content-type": "application/json" }, body: JSON.stringify({ dept_id: "x" }) });
+    const answer = await call("POST", "/api/tickets", {
+      headers: { authorization: basic, "content-type": "application/json" },
+      body: JSON.stringify({ dept_id: "x" }),
+    });
     expect(answer).toEqual({ status: 400, headers: answer.headers, body: { error: ["Invalid department", "Subject is required", "Message is required"] } });
   });
 
@@ -201,7 +254,10 @@ describe("XSServer sandbox: tolerant inputs and state", () => {
   it("reset() restores the seed and forgets every token", async () => {
     const { token } = await login();
     await call("PUT", "/api/tickets/518377/close", { headers: { authorization: basic } });
-    await call("POST", "/api/service/10452/pdu/22", { headers: { authorization: basic, "content-type": "application/json" }, body: JSON.stringify({ power: true }) });
+    await call("POST", "/api/service/10452/pdu/22", {
+      headers: { authorization: basic, "content-type": "application/json" },
+      body: JSON.stringify({ power: true }),
+    });
     sandbox.reset();
     const tickets = (await call("GET", "/api/tickets", { headers: { authorization: basic } })).body.tickets as { ticket_number: string; status: string }[];
     expect(tickets.find((ticket) => ticket.ticket_number === "518377")?.status).toBe("Open");

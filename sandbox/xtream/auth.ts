@@ -3,7 +3,7 @@ import type { Context } from "hono";
 import ipaddr from "ipaddr.js";
 
 import type { SandboxEnv } from "../core/faults";
-import { type ApiAnswer, fail, messages } from "./messages";
+import { fail, messages, type ApiAnswer } from "./messages";
 import type { XtreamState } from "./types";
 
 /** The caller's address as the panel sees it (REMOTE_ADDR); IPv4-mapped IPv6 is shown as plain IPv4. */
@@ -18,9 +18,7 @@ export function callerAddress(c: Context<SandboxEnv>): string {
   if (!address) return "127.0.0.1";
   try {
     const parsed = ipaddr.parse(address);
-    return parsed.kind() === "ipv6" && (parsed as ipaddr.IPv6).isIPv4MappedAddress()
-      ? (parsed as ipaddr.IPv6).toIPv4Address().toString()
-      : parsed.toString();
+    return parsed.kind() === "ipv6" && (parsed as ipaddr.IPv6).isIPv4MappedAddress() ? (parsed as ipaddr.IPv6).toIPv4Address().toString() : parsed.toString();
   } catch {
     return address;
   }

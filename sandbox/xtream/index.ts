@@ -14,25 +14,29 @@ export { DEFAULT_WHITELIST, SANDBOX_API_KEY } from "./seed";
  * {result: false, error}. A documented POST call sent as GET is refused; a JSON body is not read (PHP's $_POST).
  */
 export function createXtreamSandbox(): Sandbox {
-  return createSandboxApp("xtream", (app) => {
-    let state = createSeed();
-    mountControlRoutes(app, () => state);
-    app.all("/api/*", async (c) => {
-      const request = await readApiRequest(c);
-      const refused = checkAccess(state, callerAddress(c), request.apiKey, c.get("forceExpiredCredentials"));
-      if (refused) return c.json(refused);
-      const handler = findHandler(request.group, request.action);
-      if (!handler) return c.json(fail(messages.invalidAction));
-      if (requiresPost(handler) && request.method !== "POST") return c.json(fail(messages.postRequired));
-      // A documented POST call reads its fields from $_POST only, as the document's examples send them.
-      const fields = requiresPost(handler) ? { ...request, params: request.body } : request;
-      return c.json(handler({ state, request: fields, now: Math.floor(Date.now() / 1000) }));
-    });
-    return {
-      reset() {
-        state = createSeed();
-      },
-    };
-    // XUI panels advise ~100 requests a minute per key; the over-limit answer is not documented (README, reading 19).
-  }, { overLimit: (c) => c.json(fail(messages.tooManyRequests), 429, { "retry-after": "60" }) });
+  return createSandboxApp(
+    "xtream",
+    (app) => {
+      let state = createSeed();
+      mountControlRoutes(app, () => state);
+      app.all("/api/*", async (c) => {
+        const request = await readApiRequest(c);
+        const refused = checkAccess(state, callerAddress(c), request.apiKey, c.get("forceExpiredCredentials"));
+        if (refused) return c.json(refused);
+        const handler = findHandler(request.group, request.action);
+        if (!handler) return c.json(fail(messages.invalidAction));
+        if (requiresPost(handler) && request.method !== "POST") return c.json(fail(messages.postRequired));
+        // A documented POST call reads its fields from $_POST only, as the document's examples send them.
+        const fields = requiresPost(handler) ? { ...request, params: request.body } : request;
+        return c.json(handler({ state, request: fields, now: Math.floor(Date.now() / 1000) }));
+      });
+      return {
+        reset() {
+          state = createSeed();
+        },
+      };
+      // XUI panels advise ~100 requests a minute per key; the over-limit answer is not documented (README, reading 19).
+    },
+    { overLimit: (c) => c.json(fail(messages.tooManyRequests), 429, { "retry-after": "60" }) },
+  );
 }

@@ -38,12 +38,18 @@ describe("accepted readings", () => {
     expect(await offlineIds()).toEqual(["1", "2", "3", "4", "5", "6", "7", "8"]);
     await call("/api/streams/start/demo-api-key", form("id=1,2"));
     expect(await offlineIds()).toEqual(["3", "4", "5", "6", "7", "8"]);
-    expect(await call("/api/streams/start", form("api_key=demo-api-key&stream_ids[]=1&stream_ids[]=999"))).toEqual({ result: false, error: "Stream not found." });
+    expect(await call("/api/streams/start", form("api_key=demo-api-key&stream_ids[]=1&stream_ids[]=999"))).toEqual({
+      result: false,
+      error: "Stream not found.",
+    });
     expect(await call("/api/streams/start/demo-api-key")).toEqual({ result: false, error: "Missing parameter: id" });
   });
 
   it("data as one JSON text, and list columns as JSON text or one value", async () => {
-    await call("/api/line/new", form(`api_key=demo-api-key&data=${encodeURIComponent(JSON.stringify({ username: "json.data", allowed_ips: '["192.0.2.1"]' }))}`));
+    await call(
+      "/api/line/new",
+      form(`api_key=demo-api-key&data=${encodeURIComponent(JSON.stringify({ username: "json.data", allowed_ips: '["192.0.2.1"]' }))}`),
+    );
     const info = await call("/api/line/info/demo-api-key", form("username=json.data"));
     expect(info).toMatchObject({ line_info: { allowed_ips: '["192.0.2.1"]' } });
     await call("/api/line/update/demo-api-key", form("username=json.data&data[allowed_ips]=192.0.2.9"));

@@ -43,11 +43,16 @@ describe("refused: what the document rules out", () => {
 
   it.each(documentedPostCalls)("%s as GET or PUT is refused", async (path) => {
     expect(await call(`/api/${path}/demo-api-key`, { method: "GET" })).toEqual(postOnly);
-    expect(await call(`/api/${path}/demo-api-key`, { method: "PUT", headers: { "content-type": "application/x-www-form-urlencoded" }, body: "username=john.smith" })).toEqual(postOnly);
+    expect(
+      await call(`/api/${path}/demo-api-key`, { method: "PUT", headers: { "content-type": "application/x-www-form-urlencoded" }, body: "username=john.smith" }),
+    ).toEqual(postOnly);
   });
 
   it("a JSON body is not read: the key in it is missing, and so are its fields", async () => {
-    expect(await call("/api/line/new", json({ api_key: "demo-api-key", data: { username: "via.json" } }))).toEqual({ result: false, error: "Invalid API key." });
+    expect(await call("/api/line/new", json({ api_key: "demo-api-key", data: { username: "via.json" } }))).toEqual({
+      result: false,
+      error: "Invalid API key.",
+    });
     expect(await call("/api/line/update/demo-api-key", json({ username: "john.smith", data: { max_allowed_connections: 9 } }))).toEqual({
       result: false,
       error: "Missing parameter: username",

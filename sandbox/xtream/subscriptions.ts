@@ -1,5 +1,5 @@
 import { type ColumnValue } from "./columns";
-import { type ApiAnswer, fail, messages } from "./messages";
+import { fail, messages, type ApiAnswer } from "./messages";
 import type { LineRow, MagRow, XtreamState } from "./types";
 
 const DAY = 86_400;

@@ -1,8 +1,8 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 
-import { isSetupComplete } from "@/lib/setup/state";
 import { sandboxBaseUrls } from "@/lib/setup/sandbox";
+import { isSetupComplete } from "@/lib/setup/state";
 
 import { SetupForm } from "./setup-form";
 

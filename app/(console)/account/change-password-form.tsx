@@ -23,7 +23,14 @@ export function ChangePasswordForm() {
       }}
     >
       <TextField label="Current password" name="currentPassword" type="password" autoComplete="current-password" error={fieldError("currentPassword")} />
-      <TextField label="New password" name="newPassword" type="password" autoComplete="new-password" help="At least 10 characters." error={fieldError("newPassword")} />
+      <TextField
+        label="New password"
+        name="newPassword"
+        type="password"
+        autoComplete="new-password"
+        help="At least 10 characters."
+        error={fieldError("newPassword")}
+      />
       <div aria-live="polite">
         {result?.ok ? <SuccessNote>Password changed. Other sessions are signed out.</SuccessNote> : null}
         {result && !result.ok && !result.fieldErrors ? <ErrorNote>{result.error}</ErrorNote> : null}

@@ -18,7 +18,8 @@ export function AccountsClient({ lists, canAck }: { lists: StartedRead<ProviderA
   return (
     <div className="space-y-4">
       {states.map((state) => {
-        if (state.status === "error") return <ConnectionErrorRow key={state.connection.id} label={state.connection.label} kindLabel={state.connection.kindLabel} message={state.message} />;
+        if (state.status === "error")
+          return <ConnectionErrorRow key={state.connection.id} label={state.connection.label} kindLabel={state.connection.kindLabel} message={state.message} />;
         if (state.status === "loading") return <SectionSkeleton key={state.connection.id} label={`Loading ${state.connection.label}…`} rows={6} />;
         return <AccountCard key={state.connection.id} connection={state.connection} account={state.data} canAck={canAck} />;
       })}

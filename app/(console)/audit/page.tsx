@@ -43,10 +43,33 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
     <>
       <PageHeader title="Audit log" description="Every change anyone made in this team, newest first." />
       <form className="mb-4 grid gap-2 sm:grid-cols-5" role="search" aria-label="Filter audit events">
-        <input name="action" defaultValue={filters.action} placeholder="Action, e.g. connection" aria-label="Action" className="rounded-md border border-slate-300 px-3 py-2 text-sm dark:border-slate-700 dark:bg-slate-900" />
-        <input name="actor" defaultValue={filters.actor} placeholder="Who (name or email)" aria-label="Who" className="rounded-md border border-slate-300 px-3 py-2 text-sm dark:border-slate-700 dark:bg-slate-900" />
-        <input name="connection" defaultValue={filters.connection} placeholder="Connection" aria-label="Connection" className="rounded-md border border-slate-300 px-3 py-2 text-sm dark:border-slate-700 dark:bg-slate-900" />
-        <select name="outcome" defaultValue={filters.outcome ?? ""} aria-label="Outcome" className="rounded-md border border-slate-300 px-3 py-2 text-sm dark:border-slate-700 dark:bg-slate-900">
+        <input
+          name="action"
+          defaultValue={filters.action}
+          placeholder="Action, e.g. connection"
+          aria-label="Action"
+          className="rounded-md border border-slate-300 px-3 py-2 text-sm dark:border-slate-700 dark:bg-slate-900"
+        />
+        <input
+          name="actor"
+          defaultValue={filters.actor}
+          placeholder="Who (name or email)"
+          aria-label="Who"
+          className="rounded-md border border-slate-300 px-3 py-2 text-sm dark:border-slate-700 dark:bg-slate-900"
+        />
+        <input
+          name="connection"
+          defaultValue={filters.connection}
+          placeholder="Connection"
+          aria-label="Connection"
+          className="rounded-md border border-slate-300 px-3 py-2 text-sm dark:border-slate-700 dark:bg-slate-900"
+        />
+        <select
+          name="outcome"
+          defaultValue={filters.outcome ?? ""}
+          aria-label="Outcome"
+          className="rounded-md border border-slate-300 px-3 py-2 text-sm dark:border-slate-700 dark:bg-slate-900"
+        >
           <option value="">Any outcome</option>
           <option value="success">Success</option>
           <option value="failure">Failure</option>

@@ -21,7 +21,9 @@ export function BillingClient({ lists }: { lists: StartedRead<BillingView>[] }) 
   const invoices = useMemo(() => answered.flatMap((account) => account.invoices), [answered]);
   const waiting = states.filter((state) => state.status === "loading").map((state) => state.connection);
   const errors = states.flatMap((state) => (state.status === "error" ? [state] : []));
-  const paymentMethods = answered.flatMap(({ connection, paymentMethods: methods, paymentMethodsError: error }) => (methods === null ? [] : [{ connection, methods, error }]));
+  const paymentMethods = answered.flatMap(({ connection, paymentMethods: methods, paymentMethodsError: error }) =>
+    methods === null ? [] : [{ connection, methods, error }],
+  );
 
   if (lists.length === 0) {
     return <EmptyState title="No billing account connected">Connect a Time4VPS or XSServer account to see its invoices here.</EmptyState>;
@@ -46,7 +48,11 @@ export function BillingClient({ lists }: { lists: StartedRead<BillingView>[] }) 
         <h2 id="payment-methods-heading" className="text-sm font-semibold text-slate-600 dark:text-slate-300">
           Payment methods and fees
         </h2>
-        {waiting.length > 0 && paymentMethods.length === 0 ? <SectionSkeleton label="Loading payment methods…" rows={3} /> : <PaymentMethods accounts={paymentMethods} />}
+        {waiting.length > 0 && paymentMethods.length === 0 ? (
+          <SectionSkeleton label="Loading payment methods…" rows={3} />
+        ) : (
+          <PaymentMethods accounts={paymentMethods} />
+        )}
       </section>
     </div>
   );

@@ -13,15 +13,7 @@ import { createConnectionAction, updateConnectionAction } from "./actions";
 import type { ConnectionRow, KindDescriptor } from "./page-client";
 
 /** Add or edit a connection; the credential fields come from the kind's schema in the provider registry. */
-export function ConnectionForm({
-  kinds,
-  editing,
-  onDone,
-}: {
-  kinds: KindDescriptor[];
-  editing?: ConnectionRow;
-  onDone: () => void;
-}) {
+export function ConnectionForm({ kinds, editing, onDone }: { kinds: KindDescriptor[]; editing?: ConnectionRow; onDone: () => void }) {
   const [kind, setKind] = useState(editing?.kind ?? kinds[0]!.kind);
   const descriptor = kinds.find((k) => k.kind === kind)!;
   const create = useAction(createConnectionAction, { onSuccess: onDone });
@@ -62,7 +54,14 @@ export function ConnectionForm({
           error={fieldError("kind")}
         />
       )}
-      <TextField label="Name" name="label" required defaultValue={editing?.label ?? ""} placeholder={`e.g. ${descriptor.label} main account`} error={fieldError("label")} />
+      <TextField
+        label="Name"
+        name="label"
+        required
+        defaultValue={editing?.label ?? ""}
+        placeholder={`e.g. ${descriptor.label} main account`}
+        error={fieldError("label")}
+      />
       <TextField
         key={`base-${kind}`}
         label="API address"
@@ -80,7 +79,15 @@ export function ConnectionForm({
         const value = field.secret ? (stored ? STORED_SECRET_PLACEHOLDER : "") : (editing?.settings[field.name] ?? field.defaultValue ?? "");
         const help = field.secret && stored ? "Stored encrypted. Leave as is to keep it, or type a new value." : field.help;
         return field.type === "select" ? (
-          <SelectField key={`${kind}-${field.name}`} label={field.label} name={name} defaultValue={value} options={field.options ?? []} help={help} error={fieldError(name)} />
+          <SelectField
+            key={`${kind}-${field.name}`}
+            label={field.label}
+            name={name}
+            defaultValue={value}
+            options={field.options ?? []}
+            help={help}
+            error={fieldError(name)}
+          />
         ) : (
           <TextField
             key={`${kind}-${field.name}`}

@@ -68,7 +68,11 @@ export function ConnectionsClient({
     <div className="space-y-4">
       <div aria-live="polite">
         {removalNotice ? (
-          <p role="status" data-testid="removal-notice" className="rounded-md border border-slate-200 bg-slate-50 px-3 py-2 text-sm dark:border-slate-700 dark:bg-slate-900">
+          <p
+            role="status"
+            data-testid="removal-notice"
+            className="rounded-md border border-slate-200 bg-slate-50 px-3 py-2 text-sm dark:border-slate-700 dark:bg-slate-900"
+          >
             Connection removed. {removalNotice}
           </p>
         ) : null}

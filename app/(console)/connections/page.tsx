@@ -47,16 +47,8 @@ export default async function ConnectionsPage() {
   });
   return (
     <>
-      <PageHeader
-        title="Connections"
-        description="Provider accounts this team works with. Credentials are encrypted at rest and never leave the server."
-      />
-      <ConnectionsClient
-        kinds={kinds}
-        connections={rows}
-        canManage={can(context.role, "connections:manage")}
-        canTest={can(context.role, "connections:test")}
-      />
+      <PageHeader title="Connections" description="Provider accounts this team works with. Credentials are encrypted at rest and never leave the server." />
+      <ConnectionsClient kinds={kinds} connections={rows} canManage={can(context.role, "connections:manage")} canTest={can(context.role, "connections:test")} />
     </>
   );
 }

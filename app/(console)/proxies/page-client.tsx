@@ -30,7 +30,9 @@ export function ProxiesListClient({ lists, canDestroy, canChange }: { lists: Sta
             ) : null}
           </div>
           {state.status === "loading" ? <ProxySectionSkeleton label={`Loading leases of ${state.connection.label}…`} /> : null}
-          {state.status === "error" ? <ConnectionErrorRow label={state.connection.label} kindLabel={state.connection.kindLabel} message={state.message} /> : null}
+          {state.status === "error" ? (
+            <ConnectionErrorRow label={state.connection.label} kindLabel={state.connection.kindLabel} message={state.message} />
+          ) : null}
           {state.status === "ok" ? <ServicesTable services={state.data} canDestroy={canDestroy} /> : null}
         </section>
       ))}

@@ -33,7 +33,15 @@ function ConnectionServers({ state }: { state: ConnectionReadState<ServerSummary
 }
 
 /** One section per connection; each fills in as soon as its provider answers. */
-export function ServersListClient({ lists, providers, canManageConnections }: { lists: StartedRead<ServerSummary[]>[]; providers: string[]; canManageConnections: boolean }) {
+export function ServersListClient({
+  lists,
+  providers,
+  canManageConnections,
+}: {
+  lists: StartedRead<ServerSummary[]>[];
+  providers: string[];
+  canManageConnections: boolean;
+}) {
   const { states } = useConnectionReads(lists, { key: "servers", url: (id) => `/api/servers/${encodeURIComponent(id)}` });
 
   if (states.length === 0) {

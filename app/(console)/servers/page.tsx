@@ -21,7 +21,10 @@ export default async function ServersPage() {
         title="Servers"
         description="VPS and dedicated servers across your provider accounts: resources, tasks and actions."
         actions={
-          <Link href="/tasks" className="rounded-md border border-slate-300 px-3 py-1.5 text-sm font-medium hover:bg-slate-100 dark:border-slate-700 dark:hover:bg-slate-800">
+          <Link
+            href="/tasks"
+            className="rounded-md border border-slate-300 px-3 py-1.5 text-sm font-medium hover:bg-slate-100 dark:border-slate-700 dark:hover:bg-slate-800"
+          >
             View tasks
           </Link>
         }

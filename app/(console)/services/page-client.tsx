@@ -52,7 +52,14 @@ export function ServicesListClient({ lists }: { lists: StartedRead<ConnectionSer
 
   if (connections.length === 0) {
     return (
-      <EmptyState title="No Time4VPS or XSServer connection yet" action={<Link className="text-sm font-medium text-brand-600 hover:underline dark:text-brand-100" href="/connections">Go to Connections</Link>}>
+      <EmptyState
+        title="No Time4VPS or XSServer connection yet"
+        action={
+          <Link className="text-sm font-medium text-brand-600 hover:underline dark:text-brand-100" href="/connections">
+            Go to Connections
+          </Link>
+        }
+      >
         Services appear here once an admin connects a Time4VPS or XSServer account.
       </EmptyState>
     );
@@ -63,7 +70,14 @@ export function ServicesListClient({ lists }: { lists: StartedRead<ConnectionSer
       <Card className="p-4">
         <div className="grid gap-3 sm:grid-cols-2 lg:grid-cols-[2fr_1fr_1fr_1fr_auto] lg:items-end">
           <div className="relative">
-            <TextField label="Search" type="search" placeholder="Label, domain, product, id…" value={search} onChange={(event) => setSearch(event.target.value)} className="pl-8" />
+            <TextField
+              label="Search"
+              type="search"
+              placeholder="Label, domain, product, id…"
+              value={search}
+              onChange={(event) => setSearch(event.target.value)}
+              className="pl-8"
+            />
             <Search className="pointer-events-none absolute bottom-2.5 left-2.5 h-4 w-4 text-slate-400" aria-hidden />
           </div>
           <SelectField
@@ -87,7 +101,12 @@ export function ServicesListClient({ lists }: { lists: StartedRead<ConnectionSer
                 options={Object.entries(sortLabels).map(([value, label]) => ({ value, label }))}
               />
             </div>
-            <Button variant="secondary" size="icon" aria-label={direction === "asc" ? "Ascending; switch to descending" : "Descending; switch to ascending"} onClick={() => setDirection(direction === "asc" ? "desc" : "asc")}>
+            <Button
+              variant="secondary"
+              size="icon"
+              aria-label={direction === "asc" ? "Ascending; switch to descending" : "Descending; switch to ascending"}
+              onClick={() => setDirection(direction === "asc" ? "desc" : "asc")}
+            >
               {direction === "asc" ? <ArrowUp className="h-4 w-4" aria-hidden /> : <ArrowDown className="h-4 w-4" aria-hidden />}
             </Button>
           </div>
@@ -115,7 +134,14 @@ export function ServicesListClient({ lists }: { lists: StartedRead<ConnectionSer
         </div>
       ) : null}
 
-      <ServicesTable rows={rows} loading={loading.map((state) => state.connection)} sortKey={sortKey} direction={direction} onSort={sortBy} sortLabels={sortLabels} />
+      <ServicesTable
+        rows={rows}
+        loading={loading.map((state) => state.connection)}
+        sortKey={sortKey}
+        direction={direction}
+        onSort={sortBy}
+        sortLabels={sortLabels}
+      />
 
       {!loading.length && allRows.length > 0 && rows.length === 0 ? (
         <EmptyState title="No services match">Change the search or the filters to see more.</EmptyState>

@@ -27,7 +27,9 @@ function useLiveRow(row: TaskRow): TaskRow {
   const live = useServerTasks(
     row.connectionId,
     row.serverId,
-    running ? { connectionId: row.connectionId, serverId: row.serverId, hostname: row.hostname, activeTask: row.task, lastTasks: [], checkedAt: "" } : undefined,
+    running
+      ? { connectionId: row.connectionId, serverId: row.serverId, hostname: row.hostname, activeTask: row.task, lastTasks: [], checkedAt: "" }
+      : undefined,
     settled,
     "task-list",
   );
@@ -57,7 +59,7 @@ function TaskEntry({ row }: { row: TaskRow }) {
             <span className="text-slate-500 dark:text-slate-400"> · {row.connectionLabel}</span>
           </p>
         </div>
-        <dl className="grid shrink-0 grid-cols-2 gap-x-4 text-xs text-slate-500 sm:text-right dark:text-slate-400">
+        <dl className="grid shrink-0 grid-cols-2 gap-x-4 text-xs text-slate-500 dark:text-slate-400 sm:text-right">
           <dt>Started</dt>
           <dd>{ago(row.task.activated)}</dd>
           <dt>Completed</dt>

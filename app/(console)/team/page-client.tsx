@@ -158,7 +158,12 @@ function InviteForm({ roles: assignable, onClose }: { roles: Role[]; onClose: ()
         <SuccessNote>Invitation for {result.data.email} created. This link is shown only once; send it to them yourself.</SuccessNote>
         {result.data.link ? (
           <div className="flex gap-2">
-            <input readOnly value={result.data.link} aria-label="Invitation link" className="min-w-0 flex-1 rounded-md border border-slate-300 bg-slate-50 px-3 py-2 text-sm dark:border-slate-700 dark:bg-slate-950" />
+            <input
+              readOnly
+              value={result.data.link}
+              aria-label="Invitation link"
+              className="min-w-0 flex-1 rounded-md border border-slate-300 bg-slate-50 px-3 py-2 text-sm dark:border-slate-700 dark:bg-slate-950"
+            />
             <Button
               variant="secondary"
               onClick={() => void navigator.clipboard?.writeText(result.data.link).then(() => setCopied(true))}

@@ -34,7 +34,9 @@ export function TicketsClient({ lists }: { lists: StartedRead<TicketRow[]>[] }) 
   return (
     <div className="space-y-3">
       {states.map((state) =>
-        state.status === "error" ? <ConnectionErrorRow key={state.connection.id} label={state.connection.label} kindLabel={state.connection.kindLabel} message={state.message} /> : null,
+        state.status === "error" ? (
+          <ConnectionErrorRow key={state.connection.id} label={state.connection.label} kindLabel={state.connection.kindLabel} message={state.message} />
+        ) : null,
       )}
       {waiting.length > 0 ? (
         <p className="text-sm text-slate-600 dark:text-slate-400" aria-live="polite">

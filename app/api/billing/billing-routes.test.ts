@@ -110,7 +110,10 @@ describe("one connection's reads", () => {
     expect(t4v).toMatchObject({ details: { company: "Hostdeck Demo UAB" }, contacts: [{}, {}] });
     // New notifications first.
     expect((t4v as { notifications: { isNew: boolean }[] }).notifications.slice(0, 3).every((note) => note.isNew)).toBe(true);
-    expect(await (await connectionAccount(get(`/api/accounts/${xsserver}`), params({ connectionId: xsserver }))).json()).toMatchObject({ contacts: null, notifications: null });
+    expect(await (await connectionAccount(get(`/api/accounts/${xsserver}`), params({ connectionId: xsserver }))).json()).toMatchObject({
+      contacts: null,
+      notifications: null,
+    });
   });
 
   it("says not found for another team's connection and for a malformed id", async () => {

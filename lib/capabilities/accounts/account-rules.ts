@@ -10,5 +10,8 @@ export function sortNotifications(list: readonly PortalNotification[]): PortalNo
 
 export const acknowledgeNotificationSchema = z.object({
   connectionId: connectionIdSchema,
-  notificationId: z.string().trim().regex(/^\d{1,18}$/, "Not a notification id"),
+  notificationId: z
+    .string()
+    .trim()
+    .regex(/^\d{1,18}$/, "Not a notification id"),
 });

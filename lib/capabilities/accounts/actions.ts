@@ -2,8 +2,8 @@
 
 import { teamAction } from "@/lib/actions/define-action";
 
-import { acknowledgeNotification } from "./acknowledge-notification";
 import { acknowledgeNotificationSchema } from "./account-rules";
+import { acknowledgeNotification } from "./acknowledge-notification";
 
 export const acknowledgeNotificationAction = teamAction({
   name: "accounts.acknowledge-notification",

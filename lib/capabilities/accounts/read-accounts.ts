@@ -1,8 +1,8 @@
 import "server-only";
 
 import { readAcross, withAdapter, type StartedRead } from "../core/connections";
-import type { AccountsAdapter } from "./adapter";
 import { sortNotifications } from "./account-rules";
+import type { AccountsAdapter } from "./adapter";
 import type { ProviderAccount } from "./types";
 
 /** Details, and contacts and notifications where the provider has them, read in parallel. */

@@ -11,7 +11,7 @@ describe("csvCell", () => {
   });
 
   it("neutralises text a spreadsheet would run as a formula", () => {
-    expect(csvCell("=HYPERLINK(\"http://evil\")")).toBe('"\'=HYPERLINK(""http://evil"")"');
+    expect(csvCell('=HYPERLINK("http://evil")')).toBe('"\'=HYPERLINK(""http://evil"")"');
     expect(csvCell("+1+2")).toBe('"\'+1+2"');
     expect(csvCell("-2+3")).toBe('"\'-2+3"');
     expect(csvCell("@SUM(A1)")).toBe('"\'@SUM(A1)"');

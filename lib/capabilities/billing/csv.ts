@@ -22,6 +22,15 @@ export const invoiceCsvHeader = ["Connection", "Number", "Invoice ID", "Date", "
 export function invoicesToCsv(rows: readonly InvoiceRow[]): string {
   return toCsv(
     invoiceCsvHeader,
-    rows.map((row) => [row.connectionLabel, row.number, row.id, row.date, row.dueDate, row.total, row.currency, row.state === "overdue" ? "Overdue" : row.status]),
+    rows.map((row) => [
+      row.connectionLabel,
+      row.number,
+      row.id,
+      row.date,
+      row.dueDate,
+      row.total,
+      row.currency,
+      row.state === "overdue" ? "Overdue" : row.status,
+    ]),
   );
 }

@@ -45,15 +45,7 @@ describe("sortInvoices", () => {
   ];
 
   it("puts overdue first (oldest due first), then unpaid (soonest due first), then the rest newest first, cancelled last", () => {
-    expect(sortInvoices(rows).map((r) => r.id)).toEqual([
-      "overdue-old",
-      "overdue-recent",
-      "unpaid-soon",
-      "unpaid-later",
-      "paid-new",
-      "paid-old",
-      "cancelled",
-    ]);
+    expect(sortInvoices(rows).map((r) => r.id)).toEqual(["overdue-old", "overdue-recent", "unpaid-soon", "unpaid-later", "paid-new", "paid-old", "cancelled"]);
   });
 
   it("sorts by one column in either direction", () => {

@@ -54,7 +54,8 @@ function compareText(a: string, b: string): number {
  */
 export function sortInvoices(rows: readonly InvoiceRow[], sort: InvoiceQuery["sort"] = "attention", dir: InvoiceQuery["dir"] = "desc"): InvoiceRow[] {
   const sign = dir === "asc" ? 1 : -1;
-  const tieBreak = (a: InvoiceRow, b: InvoiceRow) => compareText(b.date, a.date) || compareText(b.number, a.number) || compareText(a.connectionLabel, b.connectionLabel);
+  const tieBreak = (a: InvoiceRow, b: InvoiceRow) =>
+    compareText(b.date, a.date) || compareText(b.number, a.number) || compareText(a.connectionLabel, b.connectionLabel);
   const byColumn: Record<Exclude<InvoiceQuery["sort"], "attention">, (a: InvoiceRow, b: InvoiceRow) => number> = {
     date: (a, b) => compareText(a.date, b.date),
     due: (a, b) => compareText(a.dueDate, b.dueDate),

@@ -39,7 +39,8 @@ const credentials = { username: "demo@example.com", password: "demo-pass" };
 
 async function teamWithServiceAccounts() {
   const team = await seedTeam();
-  const add = (label: string, sandboxes: RunningSandboxes) => createConnection(team.id, { kind: "time4vps", label, baseUrl: sandboxes.baseUrls.time4vps, credentials });
+  const add = (label: string, sandboxes: RunningSandboxes) =>
+    createConnection(team.id, { kind: "time4vps", label, baseUrl: sandboxes.baseUrls.time4vps, credentials });
   const connections = { fast: await add("Fast", fast), slow: await add("Slow", slow), dead: await add("Dead", dead) };
   return { team, connections };
 }
@@ -91,7 +92,12 @@ describe("reads across connections", () => {
 
   it("refuses a connection whose kind lacks the capability as not found", async () => {
     const team = await seedTeam();
-    const { id } = await createConnection(team.id, { kind: "ipmodule", label: "Network", baseUrl: fast.baseUrls.ipmodule, credentials: { token: "demo-token" } });
+    const { id } = await createConnection(team.id, {
+      kind: "ipmodule",
+      label: "Network",
+      baseUrl: fast.baseUrls.ipmodule,
+      credentials: { token: "demo-token" },
+    });
     await expect(withAdapter(team.id, id, "services", (adapter) => adapter.list())).rejects.toMatchObject({ code: "not-found" });
   });
 });
@@ -100,7 +106,11 @@ describe("connection health", () => {
   it("is kept in memory and written behind the request, without moving the row's version", async () => {
     const { team, connections } = await teamWithServiceAccounts();
     dead.sandboxes.time4vps.faults.set({ mode: "http-503" });
-    const row = () => database.db.connection.findUniqueOrThrow({ where: { id: connections.dead.id }, select: { lastErrorAt: true, lastError: true, lastSuccessAt: true, updatedAt: true } });
+    const row = () =>
+      database.db.connection.findUniqueOrThrow({
+        where: { id: connections.dead.id },
+        select: { lastErrorAt: true, lastError: true, lastSuccessAt: true, updatedAt: true },
+      });
     const before = await row();
     await settleAll(await readAcross(team.id, "services", (adapter) => adapter.list(), { deadlineMs: 5_000 }));
     await flushHealth({ force: true });

@@ -34,7 +34,9 @@ function noteOutcome(connectionId: string, error?: unknown): void {
 /** The team's connections whose kind offers a capability (optionally only some kinds). */
 export async function connectionsOffering(teamId: string, capability: Capability, kinds?: readonly ProviderKind[]): Promise<ConnectionRef[]> {
   return (await teamConnections(teamId))
-    .filter((row): row is typeof row & { kind: ProviderKind } => isProviderKind(row.kind) && offers(row.kind, capability) && (!kinds || kinds.includes(row.kind)))
+    .filter(
+      (row): row is typeof row & { kind: ProviderKind } => isProviderKind(row.kind) && offers(row.kind, capability) && (!kinds || kinds.includes(row.kind)),
+    )
     .map(toConnectionRef);
 }
 
@@ -89,7 +91,8 @@ export async function readAcross<C extends Capability, T>(
   options: { kinds?: readonly ProviderKind[]; deadlineMs?: number } = {},
 ): Promise<StartedRead<T>[]> {
   const rows = (await teamConnections(teamId)).filter(
-    (row): row is typeof row & { kind: ProviderKind } => isProviderKind(row.kind) && offers(row.kind, capability) && (!options.kinds || options.kinds.includes(row.kind)),
+    (row): row is typeof row & { kind: ProviderKind } =>
+      isProviderKind(row.kind) && offers(row.kind, capability) && (!options.kinds || options.kinds.includes(row.kind)),
   );
   return rows.map((row) => {
     const connection = toConnectionRef(row);

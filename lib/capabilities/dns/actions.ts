@@ -94,17 +94,22 @@ export const importZoneAction = teamAction({
     audit.target = `zone #${zoneId} on service #${serviceId}`;
     return withAdapter(team.id, connectionId, "dns", async (dns, connection) => {
       audit.connection = connection;
-      const { zoneName, results } = await applyImport(dns, { serviceId, zoneId }, zoneFile, fingerprint, (result) =>
-        writeAudit({
-          action: `dns.record.import-${result.kind}`,
-          outcome: result.ok ? "success" : "failure",
-          actor: user,
-          team,
-          connection,
-          target: `zone #${zoneId}: ${result.description}`,
-          message: result.message,
-          ip,
-        }),
+      const { zoneName, results } = await applyImport(
+        dns,
+        { serviceId, zoneId },
+        zoneFile,
+        fingerprint,
+        (result) =>
+          writeAudit({
+            action: `dns.record.import-${result.kind}`,
+            outcome: result.ok ? "success" : "failure",
+            actor: user,
+            team,
+            connection,
+            target: `zone #${zoneId}: ${result.description}`,
+            message: result.message,
+            ip,
+          }),
         progress,
       );
       const failed = results.filter((result) => !result.ok).length;

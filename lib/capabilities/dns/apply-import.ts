@@ -21,7 +21,12 @@ export interface ImportChangeResult {
  * Reads the zone file against the zone; refuses a file with errors or a CNAME conflict. `fresh` compares with
  * the zone as the provider holds it now (before applying), not as the read cache last saw it.
  */
-export async function previewImport(dns: DnsAdapter, target: ZoneTarget, text: string, options?: { fresh?: boolean }): Promise<{ zoneName: string; diff: ZoneDiff }> {
+export async function previewImport(
+  dns: DnsAdapter,
+  target: ZoneTarget,
+  text: string,
+  options?: { fresh?: boolean },
+): Promise<{ zoneName: string; diff: ZoneDiff }> {
   const zone = await readZone(dns, target, options);
   const parsed = parseZoneFile(text, zone.name);
   if (parsed.errors.length > 0) {

@@ -10,7 +10,8 @@ import type { ZoneTarget } from "./types";
 /** The zone checks (name inside the zone, CNAME rules, duplicates) before any change is sent. */
 async function placed(dns: DnsAdapter, target: ZoneTarget, record: RecordValues, selfId?: string) {
   const zone = await readZone(dns, target);
-  if (selfId !== undefined && !zone.records.some((item) => item.id === selfId)) throw fieldError("name", "This record is no longer in the zone; reload the page");
+  if (selfId !== undefined && !zone.records.some((item) => item.id === selfId))
+    throw fieldError("name", "This record is no longer in the zone; reload the page");
   const checked = checkInZone(record, zone, selfId);
   if (!checked.ok) throw fieldError(checked.field, checked.message);
   return { zone, record: checked.record };
@@ -22,7 +23,12 @@ export async function addRecord(dns: DnsAdapter, target: ZoneTarget, input: Reco
   return { zoneName: zone.name, record };
 }
 
-export async function editRecord(dns: DnsAdapter, target: ZoneTarget, recordId: string, input: RecordValues): Promise<{ zoneName: string; record: RecordValues }> {
+export async function editRecord(
+  dns: DnsAdapter,
+  target: ZoneTarget,
+  recordId: string,
+  input: RecordValues,
+): Promise<{ zoneName: string; record: RecordValues }> {
   const { zone, record } = await placed(dns, target, input, recordId);
   await dns.editRecord(target, recordId, record);
   return { zoneName: zone.name, record };

@@ -20,9 +20,4 @@ export function isHostname(value: string): boolean {
 }
 
 /** zod: a host name, normalized (lower case, no final dot). */
-export const hostnameSchema = z
-  .string()
-  .trim()
-  .min(1, "A host name is required")
-  .refine(isHostname, HOSTNAME_MESSAGE)
-  .transform(normalizeHostname);
+export const hostnameSchema = z.string().trim().min(1, "A host name is required").refine(isHostname, HOSTNAME_MESSAGE).transform(normalizeHostname);

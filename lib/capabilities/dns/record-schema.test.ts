@@ -59,7 +59,7 @@ describe("record validators, one per type", () => {
     expect(errorsOf({ type: "TXT", content: `"${"x".repeat(256)}"` }).content).toMatch(/255/);
   });
 
-  it("CAA: flags tag \"value\"", () => {
+  it('CAA: flags tag "value"', () => {
     expect(parse({ name: "@", type: "CAA", content: '0 issue "letsencrypt.org"' }).success).toBe(true);
     expect(errorsOf({ name: "@", type: "CAA", content: "0 issue letsencrypt.org" }).content).toMatch(/CAA/);
   });

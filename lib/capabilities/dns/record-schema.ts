@@ -63,7 +63,9 @@ function contentProblem(type: RecordType, content: string, priority: number | un
       return "error" in parsed ? bad(parsed.error) : undefined;
     }
     case "CAA":
-      return /^(0|128)\s+(issue|issuewild|iodef)\s+"[^"]*"$/i.test(content) ? undefined : bad('CAA content is: flags tag "value", such as 0 issue "letsencrypt.org"');
+      return /^(0|128)\s+(issue|issuewild|iodef)\s+"[^"]*"$/i.test(content)
+        ? undefined
+        : bad('CAA content is: flags tag "value", such as 0 issue "letsencrypt.org"');
   }
 }
 
@@ -97,12 +99,22 @@ const ttlSchema = z.preprocess(
 
 const prioritySchema = z.preprocess(
   blankToUndefined,
-  z.coerce.number({ message: "The priority is a number" }).int("The priority is a whole number").min(0, "The priority is 0–65535").max(65_535, "The priority is 0–65535").optional(),
+  z.coerce
+    .number({ message: "The priority is a number" })
+    .int("The priority is a whole number")
+    .min(0, "The priority is 0–65535")
+    .max(65_535, "The priority is 0–65535")
+    .optional(),
 );
 
 /** The fields of a record, before the checks by type (extend it with ids, then pass it to `withRecordRules`). */
 export const recordFields = z.object({
-  name: z.string().trim().min(1, "A name is required (@ for the zone itself)").max(253, "The name is too long").regex(NAME, "Use @, a label such as www, or a full name ending with a dot"),
+  name: z
+    .string()
+    .trim()
+    .min(1, "A name is required (@ for the zone itself)")
+    .max(253, "The name is too long")
+    .regex(NAME, "Use @, a label such as www, or a full name ending with a dot"),
   type: z.enum(recordTypes, { message: "Choose a record type" }),
   ttl: ttlSchema,
   priority: prioritySchema,
@@ -153,14 +165,19 @@ export function normalizeRecord(record: RecordValues, zone: string): RecordValue
 }
 
 /** A CNAME owns its name alone (RFC 1034 §3.6.2), and never sits at the apex. */
-export function cnameConflict(records: readonly Pick<DnsRecord, "id" | "name" | "type">[], candidate: { name: string; type: string }, selfId?: string): string | undefined {
+export function cnameConflict(
+  records: readonly Pick<DnsRecord, "id" | "name" | "type">[],
+  candidate: { name: string; type: string },
+  selfId?: string,
+): string | undefined {
   const others = records.filter((record) => record.id !== selfId && record.name === candidate.name);
   const label = candidate.name === "@" ? "the zone apex" : candidate.name;
   if (candidate.type === "CNAME" && candidate.name === "@") return "A CNAME record cannot sit at the zone apex (@)";
   if (candidate.type === "CNAME" && others.length > 0) {
     return `A CNAME record cannot sit beside other records: ${label} already has ${others.map((record) => record.type).join(", ")}`;
   }
-  if (candidate.type !== "CNAME" && others.some((record) => record.type === "CNAME")) return `${label} already has a CNAME record, which allows no other record beside it`;
+  if (candidate.type !== "CNAME" && others.some((record) => record.type === "CNAME"))
+    return `${label} already has a CNAME record, which allows no other record beside it`;
   return undefined;
 }
 

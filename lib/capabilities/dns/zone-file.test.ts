@@ -53,7 +53,7 @@ describe("BIND import", () => {
       "@   IN 300 A 192.0.2.1 ; the apex",
       "    AAAA 2001:db8::1",
       "mail.example.com. 1d IN MX 10 mx1",
-      "txt TXT \"a;b\" \"c\"",
+      'txt TXT "a;b" "c"',
       "bare TXT hello",
     ].join("\n");
     const parsed = parseZoneFile(text, "example.com");
@@ -69,7 +69,15 @@ describe("BIND import", () => {
   });
 
   it("reports each bad line with its number and the editor's own message", () => {
-    const text = ["www A 999.1.1.1", "v6 AAAA 192.0.2.1", "other.org. A 192.0.2.1", "x 30 A 192.0.2.1", "ptr PTR host.example.com.", "$INCLUDE other.zone", 'q TXT "open'].join("\n");
+    const text = [
+      "www A 999.1.1.1",
+      "v6 AAAA 192.0.2.1",
+      "other.org. A 192.0.2.1",
+      "x 30 A 192.0.2.1",
+      "ptr PTR host.example.com.",
+      "$INCLUDE other.zone",
+      'q TXT "open',
+    ].join("\n");
     const parsed = parseZoneFile(text, "example.com");
     expect(parsed.records).toEqual([]);
     expect(parsed.errors.map((error) => error.line)).toEqual([1, 2, 3, 4, 5, 6, 7]);
@@ -104,10 +112,14 @@ describe("zone diff", () => {
   });
 
   it("reports a CNAME beside other records in the imported zone", () => {
-    const diff = diffZone("example.com", [], [
-      { name: "www", type: "CNAME", ttl: 3600, priority: 0, content: "a.example.com" },
-      { name: "www", type: "A", ttl: 3600, priority: 0, content: "192.0.2.1" },
-    ]);
+    const diff = diffZone(
+      "example.com",
+      [],
+      [
+        { name: "www", type: "CNAME", ttl: 3600, priority: 0, content: "a.example.com" },
+        { name: "www", type: "A", ttl: 3600, priority: 0, content: "192.0.2.1" },
+      ],
+    );
     expect(diff.conflicts[0]).toMatch(/CNAME/);
   });
 

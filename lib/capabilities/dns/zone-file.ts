@@ -240,13 +240,23 @@ export function parseZoneFile(text: string, zone: string): ParsedZoneFile {
         content = values.length === 1 ? qualify(values[0]!, origin) : values.join(" ");
         break;
       case "TXT":
-        content = data.every((token) => token.quoted) ? values.join(" ") : values.length === 1 ? values[0]! : data.map((token) => (token.quoted ? token.text : `"${token.text}"`)).join(" ");
+        content = data.every((token) => token.quoted)
+          ? values.join(" ")
+          : values.length === 1
+            ? values[0]!
+            : data.map((token) => (token.quoted ? token.text : `"${token.text}"`)).join(" ");
         break;
       default:
         content = values.join(" ");
     }
     const ttlValue = ttl ?? defaultTtl;
-    const result = recordSchema.safeParse({ name, type, ttl: ttlValue === undefined ? undefined : String(ttlValue), priority: usesPriority(type) ? priority : undefined, content });
+    const result = recordSchema.safeParse({
+      name,
+      type,
+      ttl: ttlValue === undefined ? undefined : String(ttlValue),
+      priority: usesPriority(type) ? priority : undefined,
+      content,
+    });
     if (!result.success) {
       const issue = result.error.issues[0]!;
       fail(logical.line, `${owner} ${type}: ${issue.message}`);

@@ -19,7 +19,12 @@ vi.mock("@/lib/audit/write", () => {
   const writeAudit = async (entry: { action: string; outcome: string }) => {
     audit.rows.push({ action: entry.action, outcome: entry.outcome });
   };
-  return { writeAudit, startAudit: async () => "started", finishAudit: async (_id: string, entry: Parameters<typeof writeAudit>[0]) => writeAudit(entry), dropStartedAudit: async () => {} };
+  return {
+    writeAudit,
+    startAudit: async () => "started",
+    finishAudit: async (_id: string, entry: Parameters<typeof writeAudit>[0]) => writeAudit(entry),
+    dropStartedAudit: async () => {},
+  };
 });
 
 const { createSubscriptionAction, deleteSubscriptionAction, extendSubscriptionAction } = await import("./actions");
@@ -69,7 +74,11 @@ describe("IPTV actions refuse roles that may not use them", () => {
     session.role = "operator";
     const result = await createSubscriptionAction({ kind: "mag", connectionId, mac_address: "00:1A:79:ZZ:00:01", idempotencyKey });
     expect(result).toMatchObject({ ok: false, code: "invalid-input", fieldErrors: { mac_address: ["Invalid MAC Address"] } });
-    expect(await createSubscriptionAction({ kind: "box", connectionId, idempotencyKey })).toMatchObject({ ok: false, code: "invalid-input", fieldErrors: { kind: expect.any(Array) } });
+    expect(await createSubscriptionAction({ kind: "box", connectionId, idempotencyKey })).toMatchObject({
+      ok: false,
+      code: "invalid-input",
+      fieldErrors: { kind: expect.any(Array) },
+    });
   });
 
   it("a MAG device is named by its MAC in any spelling; a malformed one is a field error before any panel call", async () => {

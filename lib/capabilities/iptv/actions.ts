@@ -61,7 +61,12 @@ export const createSubscriptionAction = teamAction({
     ctx.audit.connection = connection;
     ctx.audit.target = targetOf(input.kind, value.key);
     // Only a line has credentials; the panel generates whichever was left blank.
-    ctx.audit.details = { kind: input.kind, keys: [value.key], id: value.id, generatedCredentials: "username" in input && (!input.username || !input.password) };
+    ctx.audit.details = {
+      kind: input.kind,
+      keys: [value.key],
+      id: value.id,
+      generatedCredentials: "username" in input && (!input.username || !input.password),
+    };
     return { connectionId: connection.id, kind: input.kind, key: value.key, password: value.password };
   },
   // A repeated submit must not show the password again.
@@ -118,7 +123,14 @@ export const extendSubscriptionAction = teamAction({
     });
     await ctx.progress.done(input.key, { expiresAt: value.expiresAt });
     ctx.audit.connection = connection;
-    ctx.audit.details = { kind: input.kind, months: input.months, from: input.from, previousExpiry: value.previous, expiresAt: value.expiresAt, alreadyApplied: value.alreadyApplied };
+    ctx.audit.details = {
+      kind: input.kind,
+      months: input.months,
+      from: input.from,
+      previousExpiry: value.previous,
+      expiresAt: value.expiresAt,
+      alreadyApplied: value.alreadyApplied,
+    };
     if (value.alreadyApplied) ctx.audit.message = "Already extended by an earlier submission that was interrupted; not extended again.";
     return { key: value.key, expiresAt: value.expiresAt };
   },

@@ -6,7 +6,7 @@ import { fieldError } from "../../errors/app-error";
 import type { ConnectionRef } from "../../providers/core/types";
 import { withAdapter } from "../core/connections";
 import type { CreatedSubscription, NewSubscription, SubscriptionEdit } from "./adapter";
-import { ExtendError, extendedExpiry, nowSeconds } from "./expiry";
+import { extendedExpiry, ExtendError, nowSeconds } from "./expiry";
 import { trackKeys, untrackKeys } from "./registry";
 import type { extendSchema, forgetSchema, setDisabledSchema, subscriptionRefSchema } from "./schemas";
 
@@ -54,9 +54,11 @@ export function extendSubscription(
 ): Promise<ChangeOutcome<{ key: string; expiresAt: number; previous: number | null; alreadyApplied: boolean }>> {
   return withAdapter(teamId, input.connectionId, "iptv", async (adapter, connection) => {
     const now = nowSeconds();
-    const current = input.from === "expiry" || guard?.planned !== undefined ? (await adapter.subscription(input, { fresh: true })).subscription.expiresAt : null;
+    const current =
+      input.from === "expiry" || guard?.planned !== undefined ? (await adapter.subscription(input, { fresh: true })).subscription.expiresAt : null;
     // The interrupted attempt reached the panel: its expiry is there, so this one must not extend again.
-    if (guard?.planned !== undefined && current === guard.planned) return { connection, value: { key: input.key, expiresAt: current, previous: current, alreadyApplied: true } };
+    if (guard?.planned !== undefined && current === guard.planned)
+      return { connection, value: { key: input.key, expiresAt: current, previous: current, alreadyApplied: true } };
     let expiresAt: number;
     try {
       expiresAt = extendedExpiry({ months: input.months, from: input.from, current, now });

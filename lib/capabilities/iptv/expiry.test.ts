@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 
-import { ExtendError, expiryLabel, extendedExpiry } from "./expiry";
+import { expiryLabel, extendedExpiry, ExtendError } from "./expiry";
 
 const DAY = 86_400;
 const now = Date.UTC(2026, 0, 31, 12, 0, 0) / 1000; // 31 Jan 2026, 12:00 UTC

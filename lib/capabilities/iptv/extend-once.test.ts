@@ -8,9 +8,9 @@ import { randomBytes } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 
 import { openTestDatabase, type TestDatabase } from "@/lib/db/testing";
+import { startXtream, type RunningXtream } from "@/lib/providers/xtream/test-sandbox";
 import { signInAs } from "@/lib/testing/mock-session";
 import { newKey, seedMember, seedTeam } from "@/lib/testing/seed";
-import { startXtream, type RunningXtream } from "@/lib/providers/xtream/test-sandbox";
 
 vi.mock("@/lib/auth/session", async () => (await import("@/lib/testing/mock-session")).sessionModule());
 vi.mock("next/headers", async () => (await import("@/lib/testing/mock-session")).headersModule());
@@ -39,7 +39,12 @@ async function setUp() {
   const team = await seedTeam();
   const { user } = await seedMember(team, "operator");
   signInAs(user, team, "operator");
-  const connection = await createConnection(team.id, { kind: "xtream", label: "Panel", baseUrl: xtream.origin, credentials: { apiKey: "demo-api-key", keyPlacement: "post-field" } });
+  const connection = await createConnection(team.id, {
+    kind: "xtream",
+    label: "Panel",
+    baseUrl: xtream.origin,
+    credentials: { apiKey: "demo-api-key", keyPlacement: "post-field" },
+  });
   const input = { connectionId: connection.id, kind: "line" as const, key: "john.smith", months: 1, from: "expiry" as const };
   const panel = xtream.client();
   const expiry = async () => (await panel.getLineInfo({ username: "john.smith" })).line_info.expire_date as number;
@@ -49,7 +54,13 @@ async function setUp() {
 /** What a console killed mid-way leaves: an open record with a lapsed lease, the line recorded as started with its planned expiry. */
 async function interruptedAttempt(userId: string, teamId: string, input: object, planned: number, previous: number) {
   const record = await database.db.idempotencyRecord.create({
-    data: { userId, action: `${teamId}:iptv.subscription.extend`, key: newKey(), requestHash: hashPayload(input), leaseExpiresAt: new Date(Date.now() - 1_000) },
+    data: {
+      userId,
+      action: `${teamId}:iptv.subscription.extend`,
+      key: newKey(),
+      requestHash: hashPayload(input),
+      leaseExpiresAt: new Date(Date.now() - 1_000),
+    },
   });
   await database.db.operationItem.create({ data: { recordId: record.id, item: "john.smith", state: "started", detail: { expiresAt: planned, previous } } });
 }

@@ -56,7 +56,10 @@ export function importSubscriptions(teamId: string, input: z.output<typeof impor
       const row = toCheck[index]!;
       if (result.status === "rejected") {
         const error = toAppError(result.reason, "iptv import");
-        Object.assign(row, error.code === "not-found" ? { outcome: "not-found", message: "Not found at the panel" } : { outcome: "failed", message: error.message });
+        Object.assign(
+          row,
+          error.code === "not-found" ? { outcome: "not-found", message: "Not found at the panel" } : { outcome: "failed", message: error.message },
+        );
         return;
       }
       row.key = result.value.subscription.key;

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 
-import { createMagSchema } from "./schemas";
 import { normalizeMac } from "./mac";
+import { createMagSchema } from "./schemas";
 
 describe("normalizeMac", () => {
   it.each([

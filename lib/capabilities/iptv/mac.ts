@@ -6,7 +6,10 @@ const canonical = /^[0-9A-F]{2}(:[0-9A-F]{2}){5}$/;
  * when the text is not a MAC address.
  */
 export function normalizeMac(text: string): string | null {
-  const hex = text.trim().toUpperCase().replace(/[\s:.-]/g, "");
+  const hex = text
+    .trim()
+    .toUpperCase()
+    .replace(/[\s:.-]/g, "");
   if (!/^[0-9A-F]{12}$/.test(hex)) return null;
   const mac = hex.match(/.{2}/g)!.join(":");
   return canonical.test(mac) ? mac : null;

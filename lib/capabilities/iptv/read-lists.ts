@@ -18,7 +18,10 @@ export interface SubscriptionList {
 /** A list of lines costs one info call per line; a panel answering slowly still gets this long before it shows as late. */
 const SUBSCRIPTION_LIST_DEADLINE_MS = 30_000;
 
-const byName = <T>(name: (item: T) => string) => (a: T, b: T) => name(a).localeCompare(name(b));
+const byName =
+  <T>(name: (item: T) => string) =>
+  (a: T, b: T) =>
+    name(a).localeCompare(name(b));
 
 export const resellerOptions = (resellers: readonly IptvReseller[]): ResellerOption[] =>
   resellers.map((reseller) => ({ id: reseller.id, name: reseller.username })).sort(byName((option) => option.name));
@@ -52,7 +55,12 @@ export function startSubscriptionLists(teamId: string, kind: SubscriptionKind): 
 }
 
 /** One panel's lines (or MAG devices): the list's refresh; `fresh` asks the panel past the read cache. */
-export function listConnectionSubscriptions(teamId: string, connectionId: string, kind: SubscriptionKind, options: ReadOptions = {}): Promise<SubscriptionList> {
+export function listConnectionSubscriptions(
+  teamId: string,
+  connectionId: string,
+  kind: SubscriptionKind,
+  options: ReadOptions = {},
+): Promise<SubscriptionList> {
   return withAdapter(teamId, connectionId, "iptv", async (adapter, connection) =>
     subscriptionList(adapter, kind, (await knownKeys(teamId, kind, connection.id)).get(connection.id) ?? [], options),
   );

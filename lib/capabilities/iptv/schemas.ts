@@ -4,7 +4,7 @@ import { z } from "zod";
 import { connectionIdSchema as connectionId } from "@/lib/connections/connection-id";
 
 import { extendMonths } from "./expiry";
-import { type ImportRow, MAX_IMPORT_ROWS, readImportList } from "./import-list";
+import { MAX_IMPORT_ROWS, readImportList, type ImportRow } from "./import-list";
 import { INVALID_MAC, normalizeMac } from "./mac";
 import { subscriptionKinds, subscriptionKindValues, type SubscriptionKind } from "./subscription-kinds";
 
@@ -23,10 +23,13 @@ const optionalId = z.preprocess(
 const isIp = (text: string) => ipaddr.IPv4.isValidFourPartDecimal(text) || (text.includes(":") && ipaddr.IPv6.isValid(text));
 
 /** A textarea (one item per line or comma separated) or an array, as a list of trimmed non-empty items. */
-const textList = z.preprocess((value) => {
-  const items = Array.isArray(value) ? value.map(String) : typeof value === "string" ? value.split(/[\n,]/) : [];
-  return items.map((item) => item.trim()).filter((item) => item !== "");
-}, z.array(z.string().max(512)).max(200));
+const textList = z.preprocess(
+  (value) => {
+    const items = Array.isArray(value) ? value.map(String) : typeof value === "string" ? value.split(/[\n,]/) : [];
+    return items.map((item) => item.trim()).filter((item) => item !== "");
+  },
+  z.array(z.string().max(512)).max(200),
+);
 
 const ipList = textList.superRefine((items, context) => {
   const bad = items.find((item) => !isIp(item));

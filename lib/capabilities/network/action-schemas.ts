@@ -26,7 +26,12 @@ export const freeIpsQuerySchema = z.object({
 
 export const trafficQuerySchema = z.object({
   ip: ipAddressSchema,
-  days: z.coerce.number({ message: "The period is 1 to 90 days" }).int("The period is 1 to 90 days").min(1, "The period is 1 to 90 days").max(90, "The period is 1 to 90 days").default(7),
+  days: z.coerce
+    .number({ message: "The period is 1 to 90 days" })
+    .int("The period is 1 to 90 days")
+    .min(1, "The period is 1 to 90 days")
+    .max(90, "The period is 1 to 90 days")
+    .default(7),
 });
 
 export const setMainSchema = z

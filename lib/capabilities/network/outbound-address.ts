@@ -3,9 +3,7 @@ import "server-only";
 import { isProviderError } from "../../providers/core/errors";
 import { connectionsOffering, withAdapter } from "../core/connections";
 
-export type OutboundAddress =
-  | { address: string; via: string }
-  | { address: null; reason: "no-ip-module" | "unreachable"; message?: string };
+export type OutboundAddress = { address: string; via: string } | { address: null; reason: "no-ip-module" | "unreachable"; message?: string };
 
 /**
  * The address Hostdeck calls providers from, as far as it can tell: a network connection of the team answers

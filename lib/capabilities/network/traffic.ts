@@ -21,7 +21,11 @@ const HOUR = 3600;
 const DAY = 86_400;
 
 /** Sums the provider's points (bytes) into hourly or daily buckets (UTC), in GB. */
-export function bucketTraffic(points: readonly { timestamp: number; in: number; out: number }[], from: number, to: number): Pick<TrafficReport, "bucket" | "buckets"> {
+export function bucketTraffic(
+  points: readonly { timestamp: number; in: number; out: number }[],
+  from: number,
+  to: number,
+): Pick<TrafficReport, "bucket" | "buckets"> {
   const bucket = to - from <= 2 * DAY ? "hour" : "day";
   const size = bucket === "hour" ? HOUR : DAY;
   const sums = new Map<number, { in: number; out: number }>();
@@ -33,9 +37,7 @@ export function bucketTraffic(points: readonly { timestamp: number; in: number; 
     sum.out += point.out;
     sums.set(start, sum);
   }
-  const buckets = [...sums.entries()]
-    .sort((a, b) => a[0] - b[0])
-    .map(([start, sum]) => ({ start, inGb: round(sum.in / GB), outGb: round(sum.out / GB) }));
+  const buckets = [...sums.entries()].sort((a, b) => a[0] - b[0]).map(([start, sum]) => ({ start, inGb: round(sum.in / GB), outGb: round(sum.out / GB) }));
   return { bucket, buckets };
 }
 

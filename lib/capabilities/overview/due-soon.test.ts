@@ -6,7 +6,14 @@ import { summarizeUnpaid, waitingTickets } from "./summaries";
 const connection = { id: "c", label: "Time4VPS" };
 const TODAY = "2026-03-10";
 
-const service = (id: string, product: string, status: string, nextDue: string | null, inferred = false) => ({ id, product, domain: null, status, nextDue, inferred });
+const service = (id: string, product: string, status: string, nextDue: string | null, inferred = false) => ({
+  id,
+  product,
+  domain: null,
+  status,
+  nextDue,
+  inferred,
+});
 
 describe("dueWithin", () => {
   it("lists live services due in the window, soonest first, and skips ended ones and those far away", () => {
@@ -31,7 +38,12 @@ describe("dueWithin", () => {
   });
 
   it("lists an inferred due date ahead, never one that has passed (a missing newer invoice proves nothing)", () => {
-    const items = dueWithin(connection, [service("7", "Dedicated", "Not reported", "2026-03-20", true), service("8", "Old dedicated", "Not reported", "2026-03-01", true)], [], TODAY);
+    const items = dueWithin(
+      connection,
+      [service("7", "Dedicated", "Not reported", "2026-03-20", true), service("8", "Old dedicated", "Not reported", "2026-03-01", true)],
+      [],
+      TODAY,
+    );
     expect(items).toEqual([expect.objectContaining({ id: "7", daysLeft: 10, inferred: true })]);
   });
 
@@ -50,7 +62,16 @@ describe("dueWithin", () => {
 describe("overview summaries", () => {
   const ref = { id: "c", label: "L", kind: "xsserver" as const, kindLabel: "XSServer", isSandbox: true };
   const invoice = (id: string, state: "overdue" | "unpaid" | "paid", currency: string, total: number, dueDate: string) => ({
-    connectionId: "c", connectionLabel: "L", id, number: id, date: "2026-01-01", dueDate, total, currency, status: state === "paid" ? "Paid" : "Unpaid", state,
+    connectionId: "c",
+    connectionLabel: "L",
+    id,
+    number: id,
+    date: "2026-01-01",
+    dueDate,
+    total,
+    currency,
+    status: state === "paid" ? "Paid" : "Unpaid",
+    state,
   });
 
   it("counts unpaid and overdue, totals them per currency and ignores failed connections", () => {
@@ -61,7 +82,12 @@ describe("overview summaries", () => {
         ms: 1,
         value: {
           balance: { currency: "EUR", outstanding: 0, credit: 0 },
-          invoices: [invoice("a", "unpaid", "EUR", 10, "2026-03-20"), invoice("b", "overdue", "EUR", 5.5, "2026-03-01"), invoice("c", "paid", "EUR", 99, "2026-01-01"), invoice("d", "overdue", "USD", 1, "2026-02-01")],
+          invoices: [
+            invoice("a", "unpaid", "EUR", 10, "2026-03-20"),
+            invoice("b", "overdue", "EUR", 5.5, "2026-03-01"),
+            invoice("c", "paid", "EUR", 99, "2026-01-01"),
+            invoice("d", "overdue", "USD", 1, "2026-02-01"),
+          ],
         },
       },
       { connection: { ...ref, id: "broken" }, ok: false, ms: 1, error: { kind: "upstream-down", message: "down" } },
@@ -76,8 +102,21 @@ describe("overview summaries", () => {
 
   it("keeps only tickets waiting for the team", () => {
     const row = (number: string, waitingForTeam: boolean) => ({
-      connectionId: "c", connectionLabel: "L", number, subject: "s", department: "d", status: "Open", lastUpdate: number, lastUpdateFrom: "opened" as const, unread: false, closed: false, waitingForTeam,
+      connectionId: "c",
+      connectionLabel: "L",
+      number,
+      subject: "s",
+      department: "d",
+      status: "Open",
+      lastUpdate: number,
+      lastUpdateFrom: "opened" as const,
+      unread: false,
+      closed: false,
+      waitingForTeam,
     });
-    expect(waitingTickets([{ connection: ref, ok: true, ms: 1, value: [row("1", true), row("2", false), row("3", true)] }]).map((r) => r.number)).toEqual(["3", "1"]);
+    expect(waitingTickets([{ connection: ref, ok: true, ms: 1, value: [row("1", true), row("2", false), row("3", true)] }]).map((r) => r.number)).toEqual([
+      "3",
+      "1",
+    ]);
   });
 });

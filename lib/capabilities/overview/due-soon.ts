@@ -46,7 +46,17 @@ export function dueWithin(
     if (certificateIds.has(service.id) || ended(service.status) || !service.nextDue) continue;
     const daysLeft = daysBetween(today, service.nextDue);
     if (!inWindow(daysLeft, service.inferred)) continue;
-    items.push({ ...base, kind: "service", id: service.id, name: service.product, domain: service.domain ?? "", dueDate: service.nextDue, daysLeft, what: "renewal", inferred: service.inferred });
+    items.push({
+      ...base,
+      kind: "service",
+      id: service.id,
+      name: service.product,
+      domain: service.domain ?? "",
+      dueDate: service.nextDue,
+      daysLeft,
+      what: "renewal",
+      inferred: service.inferred,
+    });
   }
   for (const certificate of certificates) {
     if (ended(certificate.status)) continue;
@@ -60,7 +70,17 @@ export function dueWithin(
       .sort((a, b) => a.daysLeft - b.daysLeft);
     const first = candidates[0];
     if (!first) continue;
-    items.push({ ...base, kind: "ssl", id: certificate.id, name: certificate.name, domain: certificate.domain ?? "", dueDate: first.date, daysLeft: first.daysLeft, what: first.what, inferred: false });
+    items.push({
+      ...base,
+      kind: "ssl",
+      id: certificate.id,
+      name: certificate.name,
+      domain: certificate.domain ?? "",
+      dueDate: first.date,
+      daysLeft: first.daysLeft,
+      what: first.what,
+      inferred: false,
+    });
   }
   return items.sort((a, b) => a.daysLeft - b.daysLeft || a.name.localeCompare(b.name));
 }

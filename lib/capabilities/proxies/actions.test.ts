@@ -15,7 +15,12 @@ vi.mock("@/lib/auth/session", () => ({
     teams: [],
   }),
 }));
-vi.mock("@/lib/audit/write", () => ({ writeAudit, startAudit: async () => "started", finishAudit: async (_id: string, entry: unknown) => writeAudit(entry), dropStartedAudit: async () => {} }));
+vi.mock("@/lib/audit/write", () => ({
+  writeAudit,
+  startAudit: async () => "started",
+  finishAudit: async (_id: string, entry: unknown) => writeAudit(entry),
+  dropStartedAudit: async () => {},
+}));
 vi.mock("@/lib/capabilities/core/connections", () => ({ withAdapter }));
 
 const { addAclRule, deleteProxyLease, moveAclRuleAction, addProxyPort } = await import("./actions");

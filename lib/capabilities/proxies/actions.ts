@@ -45,7 +45,14 @@ export const addProxyPort = teamAction({
   input: addPortInput,
   run: (input, ctx) =>
     onProxies(ctx, input.connectionId, `lease ${input.leaseId} port ${input.from}`, (adapter) =>
-      addLeasePort(adapter, input.leaseId, { from: input.from, to: input.to, addr: input.addr, type: input.type, keepalive: input.keepalive, domain: input.domain }),
+      addLeasePort(adapter, input.leaseId, {
+        from: input.from,
+        to: input.to,
+        addr: input.addr,
+        type: input.type,
+        keepalive: input.keepalive,
+        domain: input.domain,
+      }),
     ),
 });
 
@@ -75,7 +82,12 @@ export const addAclRule = teamAction({
   input: addAclRuleInput,
   run: (input, ctx) =>
     onProxies(ctx, input.connectionId, `lease ${input.leaseId} port id ${input.portId} ${input.mode} ${input.mask}`, (adapter) =>
-      addAclRuleAt(adapter, { leaseId: input.leaseId, portId: input.portId }, { mode: input.mode, mask: input.mask }, { placement: input.placement, position: input.position }),
+      addAclRuleAt(
+        adapter,
+        { leaseId: input.leaseId, portId: input.portId },
+        { mode: input.mode, mask: input.mask },
+        { placement: input.placement, position: input.position },
+      ),
     ),
 });
 
@@ -108,7 +120,11 @@ export const finishAclMoveAction = teamAction({
   input: finishAclMoveInput,
   run: (input, ctx) =>
     onProxies(ctx, input.connectionId, `lease ${input.leaseId} port id ${input.portId} ${input.mask} (copy ${input.copyMask})`, async (adapter) => {
-      const outcome = await finishAclMove(adapter, { leaseId: input.leaseId, portId: input.portId }, { mask: input.mask, copyMask: input.copyMask, mode: input.mode });
+      const outcome = await finishAclMove(
+        adapter,
+        { leaseId: input.leaseId, portId: input.portId },
+        { mask: input.mask, copyMask: input.copyMask, mode: input.mode },
+      );
       if (outcome.status === "stopped") ctx.audit.message = `Stopped at step ${outcome.step} of 4: ${outcome.message}`;
       return outcome;
     }),

@@ -20,7 +20,16 @@ describe("bulk ACL after an interruption", () => {
     const sent: number[] = [];
     const adapter: Parameters<typeof applyBulkAcl>[0] = { addRule: async ({ portId }) => void sent.push(portId) };
     const { progress, written } = memoryProgress({ "lease 1 port 10": { state: "done", detail: null }, "lease 1 port 11": { state: "started", detail: null } });
-    const results = await applyBulkAcl(adapter, [{ leaseId: 1, portId: 10 }, { leaseId: 1, portId: 11 }, { leaseId: 1, portId: 12 }], { mode: "deny", mask: "203.0.113.5/32", placement: "end" }, progress);
+    const results = await applyBulkAcl(
+      adapter,
+      [
+        { leaseId: 1, portId: 10 },
+        { leaseId: 1, portId: 11 },
+        { leaseId: 1, portId: 12 },
+      ],
+      { mode: "deny", mask: "203.0.113.5/32", placement: "end" },
+      progress,
+    );
     expect(sent).toEqual([11, 12]);
     expect(results.map((r) => r.outcome)).toEqual(["exists", "added", "added"]);
     expect(written).toEqual(["done lease 1 port 10", "start lease 1 port 11", "done lease 1 port 11", "start lease 1 port 12", "done lease 1 port 12"]);

@@ -1,4 +1,5 @@
 import { AppError } from "@/lib/errors/app-error";
+
 import { isProviderError } from "../../providers/core/errors";
 import { copyIndexFor, indexOfMask, moveProblem, placementAt } from "./acl-move-plan";
 import type { ProxiesAdapter } from "./adapter";
@@ -48,7 +49,13 @@ export function describeStop(step: 2 | 3 | 4, mask: string, copyMask: string, mo
   return `The move is almost done: the ${mode} rule ${mask} now appears twice — at its new place${at(r)} and as a temporary copy${at(c)} written ${copyMask}. Remove the copy ${copyMask}${at(c)} to finish, or press "Finish the move". ${tail}`;
 }
 
-async function stopped(client: AclClient, target: PortRef, step: 2 | 3 | 4, rule: { mask: string; copyMask: string; mode: "allow" | "deny" }, error: unknown): Promise<MoveOutcome> {
+async function stopped(
+  client: AclClient,
+  target: PortRef,
+  step: 2 | 3 | 4,
+  rule: { mask: string; copyMask: string; mode: "allow" | "deny" },
+  error: unknown,
+): Promise<MoveOutcome> {
   const rules = await readRules(client, target).catch(() => null);
   return { status: "stopped", step, ...rule, rules, message: describeStop(step, rule.mask, rule.copyMask, rule.mode, rules, reasonOf(error)) };
 }
@@ -58,7 +65,11 @@ async function stopped(client: AclClient, target: PortRef, step: 2 | 3 | 4, rule
  * 2: remove the original; 3: add the rule under its own mask directly above the copy; 4: remove the copy.
  * The port never holds fewer rules than before the move started.
  */
-export async function finishAclMove(client: AclClient, target: PortRef, rule: { mask: string; copyMask: string; mode: "allow" | "deny" }): Promise<MoveOutcome> {
+export async function finishAclMove(
+  client: AclClient,
+  target: PortRef,
+  rule: { mask: string; copyMask: string; mode: "allow" | "deny" },
+): Promise<MoveOutcome> {
   const mask = canonicalMask(rule.mask);
   const copyMask = canonicalMask(rule.copyMask);
   const names = { mask, copyMask, mode: rule.mode };
@@ -106,7 +117,10 @@ export async function moveAclRule(client: AclClient, target: PortRef, move: { ma
   const problem = moveProblem(rules, move.from, move.to, move.mask);
   if (problem) throw new AppError("conflict", problem);
   const rule = rules[move.from]!;
-  const copyMask = equivalentMask(rule.mask, rules.map((r) => r.mask));
+  const copyMask = equivalentMask(
+    rule.mask,
+    rules.map((r) => r.mask),
+  );
   if (!copyMask) {
     throw new AppError(
       "invalid-input",

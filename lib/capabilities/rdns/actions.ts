@@ -17,19 +17,24 @@ export const updatePtrsAction = teamAction({
   input: rdnsBulkSchema,
   async run({ entries }, { team, user, ip, audit, progress }) {
     audit.target = entries.length === 1 ? `${entries[0]!.ip} → ${entries[0]!.hostname}` : `${entries.length} addresses`;
-    const results = await applyPtrChanges(team.id, entries, (result, connection) => {
-      const entry = entries.find((item) => item.ip === result.ip && item.connectionId === result.connectionId);
-      return writeAudit({
-        action: "rdns.ptr.update",
-        outcome: result.ok ? "success" : "failure",
-        actor: user,
-        team,
-        connection,
-        target: `${result.ip} → ${entry?.hostname ?? "?"}`,
-        message: result.message,
-        ip,
-      });
-    }, progress);
+    const results = await applyPtrChanges(
+      team.id,
+      entries,
+      (result, connection) => {
+        const entry = entries.find((item) => item.ip === result.ip && item.connectionId === result.connectionId);
+        return writeAudit({
+          action: "rdns.ptr.update",
+          outcome: result.ok ? "success" : "failure",
+          actor: user,
+          team,
+          connection,
+          target: `${result.ip} → ${entry?.hostname ?? "?"}`,
+          message: result.message,
+          ip,
+        });
+      },
+      progress,
+    );
     const failed = results.filter((result) => !result.ok).length;
     audit.message = `${results.length - failed} updated, ${failed} failed`;
     audit.details = { updated: results.length - failed, failed };

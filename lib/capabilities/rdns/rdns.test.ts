@@ -6,7 +6,18 @@ const connectionId = "5b0b3c1e-8f8a-4c1a-9d57-3f2a1b0c9d11";
 
 describe("bulk lines", () => {
   it("reads IP and host name pairs, and reports bad lines with their numbers", () => {
-    const { pairs, errors } = parseBulkLines(["# comment", "203.0.113.12 Mail.Example.com.", "", "192.0.2.11,web.example.com", "bad-ip host.example.com", "192.0.2.12 not_a_host", "192.0.2.13", "203.0.113.12 again.example.com"].join("\n"));
+    const { pairs, errors } = parseBulkLines(
+      [
+        "# comment",
+        "203.0.113.12 Mail.Example.com.",
+        "",
+        "192.0.2.11,web.example.com",
+        "bad-ip host.example.com",
+        "192.0.2.12 not_a_host",
+        "192.0.2.13",
+        "203.0.113.12 again.example.com",
+      ].join("\n"),
+    );
     expect(pairs).toEqual([
       { line: 2, ip: "203.0.113.12", hostname: "mail.example.com" },
       { line: 4, ip: "192.0.2.11", hostname: "web.example.com" },

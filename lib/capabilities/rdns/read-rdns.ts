@@ -6,7 +6,11 @@ import { requireRead } from "../core/require-feature";
 import type { RdnsAdapter, RdnsAddress } from "./adapter";
 import type { ConnectionRdns, RdnsEntry } from "./types";
 
-const entryOf = (connection: ConnectionRef, address: RdnsAddress): RdnsEntry => ({ connectionId: connection.id, connectionLabel: connection.label, ...address });
+const entryOf = (connection: ConnectionRef, address: RdnsAddress): RdnsEntry => ({
+  connectionId: connection.id,
+  connectionLabel: connection.label,
+  ...address,
+});
 
 /** Every address whose PTR this connection can change, with its PTR; a kind that cannot list is lookup-only. */
 export async function readRdns(rdns: RdnsAdapter, connection: ConnectionRef): Promise<ConnectionRdns> {

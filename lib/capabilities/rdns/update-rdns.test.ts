@@ -28,9 +28,19 @@ describe("bulk PTR changes across connections", () => {
   it("gives every address its own result in the order given; a refusal or another team's connection never stops the others", async () => {
     const team = await seedTeam();
     const other = await seedTeam();
-    const xs = await createConnection(team.id, { kind: "xsserver", label: "XS", baseUrl: sandboxes.baseUrls.xsserver, credentials: { username: "demo@example.com", password: "demo-pass", authMode: "basic" } });
+    const xs = await createConnection(team.id, {
+      kind: "xsserver",
+      label: "XS",
+      baseUrl: sandboxes.baseUrls.xsserver,
+      credentials: { username: "demo@example.com", password: "demo-pass", authMode: "basic" },
+    });
     const net = await createConnection(team.id, { kind: "ipmodule", label: "Net", baseUrl: sandboxes.baseUrls.ipmodule, credentials: { token: "demo-token" } });
-    const foreign = await createConnection(other.id, { kind: "ipmodule", label: "Theirs", baseUrl: sandboxes.baseUrls.ipmodule, credentials: { token: "demo-token" } });
+    const foreign = await createConnection(other.id, {
+      kind: "ipmodule",
+      label: "Theirs",
+      baseUrl: sandboxes.baseUrls.ipmodule,
+      credentials: { token: "demo-token" },
+    });
 
     const seen: { result: RdnsChangeResult; connection?: string }[] = [];
     const results = await applyPtrChanges(

@@ -21,7 +21,12 @@ vi.mock("@/lib/auth/session", () => ({
 }));
 vi.mock("@/lib/audit/write", () => {
   const writeAudit = async (entry: { action: string; outcome: string; message?: string }) => void audits.push(entry);
-  return { writeAudit, startAudit: async () => "started", finishAudit: async (_id: string, entry: Parameters<typeof writeAudit>[0]) => writeAudit(entry), dropStartedAudit: async () => {} };
+  return {
+    writeAudit,
+    startAudit: async () => "started",
+    finishAudit: async (_id: string, entry: Parameters<typeof writeAudit>[0]) => writeAudit(entry),
+    dropStartedAudit: async () => {},
+  };
 });
 vi.mock("@/lib/capabilities/servers/start-server-task", () => ({ startServerTask }));
 

@@ -55,7 +55,11 @@ describe("servers across a team's connections", () => {
   it("lists every server's recent tasks, running first, with passwords only for those who may act", async () => {
     const team = await seedTeam();
     await time4vps(team.id, "Main account");
-    await fetch(`${new URL(sandboxes.baseUrls.time4vps).origin}/__sandbox/tasks`, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ stepMs: 600_000 }) });
+    await fetch(`${new URL(sandboxes.baseUrls.time4vps).origin}/__sandbox/tasks`, {
+      method: "POST",
+      headers: { "content-type": "application/json" },
+      body: JSON.stringify({ stepMs: 600_000 }),
+    });
     const list = await settleAll(await startTaskLists(team.id, viewer));
     expect(list[0]?.ok).toBe(true);
     const rows = list[0]!.ok ? list[0]!.value.rows : [];
@@ -82,15 +86,32 @@ describe("one server", () => {
     expect(detail).toMatchObject({ hostname: "web1.demo-hostdeck.eu", providerLabel: "Time4VPS", features: { usageHistory: true, usageGraphs: true } });
     expect(detail.actions).toEqual([...serverTaskVerbs]);
 
-    const attempts = [getServerDetail(other.id, id, "1301", viewer), getServerDetail(team.id, net.id, "1301", viewer), getServerDetail(team.id, id, "9999", viewer)];
+    const attempts = [
+      getServerDetail(other.id, id, "1301", viewer),
+      getServerDetail(team.id, net.id, "1301", viewer),
+      getServerDetail(team.id, id, "9999", viewer),
+    ];
     // Pages and routes answer each of these with the 404 page / status.
-    expect(await Promise.all(attempts.map((attempt) => attempt.then(() => "found", (error: unknown) => toAppError(error).code)))).toEqual(["not-found", "not-found", "not-found"]);
+    expect(
+      await Promise.all(
+        attempts.map((attempt) =>
+          attempt.then(
+            () => "found",
+            (error: unknown) => toAppError(error).code,
+          ),
+        ),
+      ),
+    ).toEqual(["not-found", "not-found", "not-found"]);
   });
 
   it("refuses a second task while one runs, and a reinstall confirmed with another host name", async () => {
     const team = await seedTeam();
     const { id } = await time4vps(team.id, "Main account");
-    await fetch(`${new URL(sandboxes.baseUrls.time4vps).origin}/__sandbox/tasks`, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ stepMs: 600_000 }) });
+    await fetch(`${new URL(sandboxes.baseUrls.time4vps).origin}/__sandbox/tasks`, {
+      method: "POST",
+      headers: { "content-type": "application/json" },
+      body: JSON.stringify({ stepMs: 600_000 }),
+    });
     const seen: string[] = [];
     const started = await startServerTask(team.id, { connectionId: id, serverId: "1301" }, { verb: "reboot" }, ({ hostname }) => seen.push(hostname));
     expect(seen).toEqual(["web1.demo-hostdeck.eu"]);
@@ -99,7 +120,12 @@ describe("one server", () => {
     const second = startServerTask(team.id, { connectionId: id, serverId: "1301" }, { verb: "rename", hostname: "web2.demo-hostdeck.eu" }, () => undefined);
     await expect(second).rejects.toMatchObject({ code: "conflict", message: expect.stringContaining("already running a task (Reboot)") });
 
-    const reinstall = startServerTask(team.id, { connectionId: id, serverId: "1302" }, { verb: "reinstall", os: "debian-12-x86_64", confirmHostname: "db1" }, () => undefined);
+    const reinstall = startServerTask(
+      team.id,
+      { connectionId: id, serverId: "1302" },
+      { verb: "reinstall", os: "debian-12-x86_64", confirmHostname: "db1" },
+      () => undefined,
+    );
     await expect(reinstall).rejects.toBeInstanceOf(AppError);
     await expect(reinstall).rejects.toMatchObject({ fieldErrors: { confirmHostname: [expect.any(String)] } });
   });

@@ -15,7 +15,13 @@ async function connectionTasks(adapter: ServersAdapter, reader: TaskReader): Pro
   const perServer = await Promise.all(
     servers.map(async (server): Promise<TaskRow[]> => {
       const { activeTask, lastTasks } = tasksForReader(await adapter.tasks(server.serverId), reader);
-      const ref = { connectionId: server.connectionId, connectionLabel: server.connectionLabel, providerLabel: server.providerLabel, serverId: server.serverId, hostname: server.hostname };
+      const ref = {
+        connectionId: server.connectionId,
+        connectionLabel: server.connectionLabel,
+        providerLabel: server.providerLabel,
+        serverId: server.serverId,
+        hostname: server.hostname,
+      };
       const active = activeTask ? [activeTask] : [];
       const finished = lastTasks.filter((task) => !active.some((a) => a.id !== null && a.id === task.id));
       return [...active, ...finished].map((task) => ({ ...ref, task }));

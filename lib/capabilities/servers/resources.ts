@@ -22,7 +22,13 @@ export function gauge(key: GaugeKey, used: number | null | undefined, limit: num
   const percent = u !== null && l !== null && l > 0 ? Math.min(100, Math.max(0, Math.round((u / l) * 1000) / 10)) : null;
   const tone = percent === null ? "neutral" : percent >= 90 ? "bad" : percent >= 75 ? "warn" : "good";
   const text =
-    u === null && l === null ? "Not reported" : u === null ? `Limit ${formatMegabytes(l!)}` : l === null || l === 0 ? `${formatMegabytes(u)} used` : `${formatMegabytes(u)} of ${formatMegabytes(l)}`;
+    u === null && l === null
+      ? "Not reported"
+      : u === null
+        ? `Limit ${formatMegabytes(l!)}`
+        : l === null || l === 0
+          ? `${formatMegabytes(u)} used`
+          : `${formatMegabytes(u)} of ${formatMegabytes(l)}`;
   return { key, label: gaugeLabels[key], used: u, limit: l, percent, text, tone };
 }
 

@@ -16,5 +16,8 @@ const isVerb = (name: string): name is ServerTaskVerb => Object.hasOwn(labels, n
 /** The one name of a server task wherever it shows: a verb Hostdeck starts, or the provider's name made readable. */
 export function taskLabel(name: string): string {
   if (isVerb(name)) return labels[name];
-  return name.replace(/[_-]+/g, " ").trim().replace(/^./, (c) => c.toUpperCase());
+  return name
+    .replace(/[_-]+/g, " ")
+    .trim()
+    .replace(/^./, (c) => c.toUpperCase());
 }

@@ -34,7 +34,11 @@ describe("taskLabel", () => {
 
 describe("what a reader sees of a task", () => {
   const reset = task({ name: "reset-password", label: "Reset password", results: "Password: Vq7pKs2mXw4Rt9Ln" });
-  const consoleTask = task({ name: "web-console", results: "VNC host: console.example.com\nPort: 5901\nPassword: abcdefgh", links: [{ label: "Open console", href: "vnc://console.example.com:5901" }] });
+  const consoleTask = task({
+    name: "web-console",
+    results: "VNC host: console.example.com\nPort: 5901\nPassword: abcdefgh",
+    links: [{ label: "Open console", href: "vnc://console.example.com:5901" }],
+  });
 
   it("shows passwords and links to those who may act", () => {
     expect(taskForReader(reset, { revealSecrets: true }).results).toBe("Password: Vq7pKs2mXw4Rt9Ln");
@@ -45,7 +49,10 @@ describe("what a reader sees of a task", () => {
     const masked = taskForReader(reset, { revealSecrets: false }).results!;
     expect(masked).not.toContain("Vq7pKs2mXw4Rt9Ln");
     expect(masked).toMatch(/^Password: •+/);
-    expect(taskForReader(consoleTask, { revealSecrets: false })).toMatchObject({ links: [], results: expect.stringContaining("VNC host: console.example.com") });
+    expect(taskForReader(consoleTask, { revealSecrets: false })).toMatchObject({
+      links: [],
+      results: expect.stringContaining("VNC host: console.example.com"),
+    });
   });
 
   it("masks every password line of a multi-line result and leaves the rest", () => {
@@ -68,7 +75,12 @@ describe("what a reader sees of a task", () => {
 describe("sortTasks", () => {
   it("puts running tasks first, then the newest", () => {
     const row = (id: string, state: TaskState, activated: string) => ({ task: task({ id, state, activated }) });
-    const sorted = sortTasks([row("a", "done", "2025-03-01"), row("b", "running", "2025-01-01"), row("c", "failed", "2025-04-01"), row("d", "queued", "2025-02-01")]);
+    const sorted = sortTasks([
+      row("a", "done", "2025-03-01"),
+      row("b", "running", "2025-01-01"),
+      row("c", "failed", "2025-04-01"),
+      row("d", "queued", "2025-02-01"),
+    ]);
     expect(sorted.map((r) => r.task.id)).toEqual(["d", "b", "c", "a"]);
   });
 });

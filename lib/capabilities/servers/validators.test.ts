@@ -10,7 +10,11 @@ const fieldErrors = (result: { success: boolean; error?: { issues: { path: Prope
 describe("dnsServersInput", () => {
   it("accepts one to four IPv4/IPv6 addresses and drops blanks", () => {
     expect(dnsServersInput.parse({ ...ref, ns1: "1.1.1.1" }).servers).toEqual(["1.1.1.1"]);
-    expect(dnsServersInput.parse({ ...ref, ns1: " 1.1.1.1 ", ns2: "", ns3: "2606:4700:4700::1111", ns4: "8.8.8.8" }).servers).toEqual(["1.1.1.1", "2606:4700:4700::1111", "8.8.8.8"]);
+    expect(dnsServersInput.parse({ ...ref, ns1: " 1.1.1.1 ", ns2: "", ns3: "2606:4700:4700::1111", ns4: "8.8.8.8" }).servers).toEqual([
+      "1.1.1.1",
+      "2606:4700:4700::1111",
+      "8.8.8.8",
+    ]);
   });
 
   it("requires the first server", () => {

@@ -11,7 +11,10 @@ import { connectionIdSchema } from "../../connections/connection-id";
 const emptyToUndefined = (value: unknown) => (typeof value === "string" && value.trim() === "" ? undefined : value);
 
 /** Server ids are numeric at every provider that offers servers (HostBill). */
-export const serverIdSchema = z.string().trim().regex(/^\d{1,12}$/, "Missing or malformed server id");
+export const serverIdSchema = z
+  .string()
+  .trim()
+  .regex(/^\d{1,12}$/, "Missing or malformed server id");
 
 export const serverRefInput = z.object({ connectionId: connectionIdSchema, serverId: serverIdSchema });
 
@@ -22,7 +25,10 @@ export const hostnameField = z
   .min(1, "Enter a host name")
   .max(253, "A host name has at most 253 characters")
   .transform((value) => value.replace(/\.$/, ""))
-  .refine((value) => /^([a-z0-9_]([a-z0-9_-]{0,61}[a-z0-9])?\.)+[a-z][a-z0-9-]{0,61}[a-z0-9]$/.test(value), "Enter a fully qualified host name, e.g. server.example.com");
+  .refine(
+    (value) => /^([a-z0-9_]([a-z0-9_-]{0,61}[a-z0-9])?\.)+[a-z][a-z0-9-]{0,61}[a-z0-9]$/.test(value),
+    "Enter a fully qualified host name, e.g. server.example.com",
+  );
 
 export function isIpAddress(value: string): boolean {
   return ipaddr.isValid(value.trim()) && (ipaddr.IPv4.isValidFourPartDecimal(value.trim()) || ipaddr.IPv6.isValid(value.trim()));
@@ -55,7 +61,10 @@ export const dnsServersInput = serverRefInput
 export const renameInput = serverRefInput.extend({ hostname: hostnameField });
 
 export const changePtrInput = serverRefInput.extend({
-  ipAddress: z.string().trim().refine((value) => ipaddr.IPv4.isValidFourPartDecimal(value), "Pick one of the server's additional IPv4 addresses"),
+  ipAddress: z
+    .string()
+    .trim()
+    .refine((value) => ipaddr.IPv4.isValidFourPartDecimal(value), "Pick one of the server's additional IPv4 addresses"),
   hostname: hostnameField,
 });
 

@@ -18,14 +18,27 @@ vi.mock("@/lib/audit/write", () => {
   const writeAudit = async (entry: { action: string; outcome: string; message?: string }) => {
     audits.push({ action: entry.action, outcome: entry.outcome, message: entry.message });
   };
-  return { writeAudit, startAudit: async () => "started", finishAudit: async (_id: string, entry: Parameters<typeof writeAudit>[0]) => writeAudit(entry), dropStartedAudit: async () => {} };
+  return {
+    writeAudit,
+    startAudit: async () => "started",
+    finishAudit: async (_id: string, entry: Parameters<typeof writeAudit>[0]) => writeAudit(entry),
+    dropStartedAudit: async () => {},
+  };
 });
 
 const { cancelServiceAction, setPduPowerAction, setServiceLabelAction } = await import("./actions");
 
 const connectionId = "6f1c1f5e-4b7a-4a57-9a43-2f4f1d2f8a10";
 const key = "0b6f2c1e-3a4d-4e5f-8a9b-0c1d2e3f4a5b";
-const cancel = { connectionId, serviceId: "1301", immediate: false, reason: "Moving away", expected: "Web frontend", confirm: "Web frontend", idempotencyKey: key };
+const cancel = {
+  connectionId,
+  serviceId: "1301",
+  immediate: false,
+  reason: "Moving away",
+  expected: "Web frontend",
+  confirm: "Web frontend",
+  idempotencyKey: key,
+};
 
 beforeEach(() => {
   audits.length = 0;

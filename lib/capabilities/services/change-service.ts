@@ -52,7 +52,8 @@ export function cancelService(
   return withAdapter(teamId, request.connectionId, "services", async (adapter, connection) => {
     const cancel = requireChange(adapter.cancel, connection, "does not accept cancellations through its API");
     const current = await adapter.get(request.serviceId);
-    if (current.confirmText !== request.expected) throw fieldError("confirm", "The service's label changed since the page loaded; reload and type the new label.");
+    if (current.confirmText !== request.expected)
+      throw fieldError("confirm", "The service's label changed since the page loaded; reload and type the new label.");
     await cancel({ serviceId: request.serviceId, immediate: request.immediate, reason: request.reason });
     return { connection, value: { immediate: request.immediate } };
   });

@@ -66,7 +66,15 @@ describe("filter and search", () => {
   const rows = [
     row({ id: "1301", label: "Web frontend", domain: "web1.example.eu" }),
     row({ id: "1310", status: "Terminated", domain: "old.example.eu" }),
-    row({ id: "10451", provider: "xsserver", connectionId: "c2", connectionLabel: "XSServer (sandbox)", providerLabel: "XSServer", product: "Dedicated Server XS-E2236", status: "Not reported" }),
+    row({
+      id: "10451",
+      provider: "xsserver",
+      connectionId: "c2",
+      connectionLabel: "XSServer (sandbox)",
+      providerLabel: "XSServer",
+      product: "Dedicated Server XS-E2236",
+      status: "Not reported",
+    }),
   ];
 
   it("filters by provider kind or connection id, and by status (case-insensitive)", () => {

@@ -105,7 +105,11 @@ export function sortRows(rows: readonly ServiceRow[], key: SortKey, direction: S
 }
 
 export function applyListView(rows: readonly ServiceRow[], filter: ListFilter, key: SortKey, direction: SortDirection): ServiceRow[] {
-  return sortRows(rows.filter((row) => matchesFilter(row, filter)), key, direction);
+  return sortRows(
+    rows.filter((row) => matchesFilter(row, filter)),
+    key,
+    direction,
+  );
 }
 
 /** Distinct statuses for the filter menu, in a stable order. */

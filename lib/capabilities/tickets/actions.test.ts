@@ -9,7 +9,13 @@ import type { Role } from "../../auth/permissions";
 const session = vi.hoisted(() => ({ role: "viewer" as Role }));
 const audit = vi.hoisted(() => ({ rows: [] as { action: string; outcome: string; target?: string }[] }));
 const calls = vi.hoisted(() => ({ replies: [] as unknown[], acks: [] as unknown[] }));
-const connection = vi.hoisted(() => ({ id: "9b1deb4d-3b7d-4bad-9bdd-2b0d7b3dcb6d", label: "XSServer", kind: "xsserver", kindLabel: "XSServer", isSandbox: true }));
+const connection = vi.hoisted(() => ({
+  id: "9b1deb4d-3b7d-4bad-9bdd-2b0d7b3dcb6d",
+  label: "XSServer",
+  kind: "xsserver",
+  kindLabel: "XSServer",
+  isSandbox: true,
+}));
 
 vi.mock("@/lib/auth/session", () => ({
   currentTeamContext: async () => ({
@@ -24,7 +30,12 @@ vi.mock("@/lib/audit/write", () => {
   const writeAudit = async (entry: { action: string; outcome: string; target?: string }) => {
     audit.rows.push({ action: entry.action, outcome: entry.outcome, target: entry.target });
   };
-  return { writeAudit, startAudit: async () => "started", finishAudit: async (_id: string, entry: Parameters<typeof writeAudit>[0]) => writeAudit(entry), dropStartedAudit: async () => {} };
+  return {
+    writeAudit,
+    startAudit: async () => "started",
+    finishAudit: async (_id: string, entry: Parameters<typeof writeAudit>[0]) => writeAudit(entry),
+    dropStartedAudit: async () => {},
+  };
 });
 vi.mock("@/lib/actions/idempotency", async (importOriginal) => ({
   ...(await importOriginal<typeof Idempotency>()),

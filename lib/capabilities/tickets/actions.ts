@@ -11,7 +11,12 @@ export const createTicketAction = teamAction({
   input: createTicketSchema,
   async run(input, { team, audit }) {
     audit.target = `new ticket in department ${input.deptId}`;
-    const { connection, ticketNumber } = await createTicket(team.id, { connectionId: input.connectionId, departmentId: input.deptId, subject: input.subject, body: input.body });
+    const { connection, ticketNumber } = await createTicket(team.id, {
+      connectionId: input.connectionId,
+      departmentId: input.deptId,
+      subject: input.subject,
+      body: input.body,
+    });
     audit.connection = connection;
     audit.target = `ticket ${ticketNumber}`;
     return { ticketNumber, connectionId: connection.id };

@@ -31,11 +31,23 @@ describe("toThread", () => {
 describe("ticket rows", () => {
   const connection = { id: "c", label: "XSServer" };
   const ticket = (partial: Partial<ProviderTicket>): ProviderTicket => ({
-    number: "1", subject: "s", department: "d", status: "Open", lastUpdate: "2025-01-01", lastUpdateFrom: "opened", unread: false, ...partial,
+    number: "1",
+    subject: "s",
+    department: "d",
+    status: "Open",
+    lastUpdate: "2025-01-01",
+    lastUpdateFrom: "opened",
+    unread: false,
+    ...partial,
   });
 
   it("mark unread staff answers and what waits for the team", () => {
-    expect(toTicketRow(connection, ticket({ status: "Answered", unread: true }))).toMatchObject({ connectionId: "c", connectionLabel: "XSServer", waitingForTeam: true, closed: false });
+    expect(toTicketRow(connection, ticket({ status: "Answered", unread: true }))).toMatchObject({
+      connectionId: "c",
+      connectionLabel: "XSServer",
+      waitingForTeam: true,
+      closed: false,
+    });
     expect(toTicketRow(connection, ticket({ status: "Answered" })).waitingForTeam).toBe(true);
     expect(toTicketRow(connection, ticket({ status: "Open" })).waitingForTeam).toBe(false);
     expect(isWaitingForTeam("Open", true)).toBe(true);

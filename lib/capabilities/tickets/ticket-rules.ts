@@ -40,7 +40,10 @@ export function toThread(detail: ProviderTicketThread): TicketThread {
 
 // ---- form, action and path inputs (shared by the forms, the actions and the pages) ----
 
-export const ticketNumberSchema = z.string().trim().regex(/^\d{1,18}$/, "Not a ticket number");
+export const ticketNumberSchema = z
+  .string()
+  .trim()
+  .regex(/^\d{1,18}$/, "Not a ticket number");
 const body = z.string().trim().min(1, "Write a message").max(65_535, "The message is too long");
 
 export const createTicketSchema = z.object({

@@ -18,8 +18,7 @@ const neverRanges = new Set(["unspecified", "broadcast", "multicast", "linkLocal
 /** The IPv4 address carried inside an IPv6 one (mapped, translated, NAT64 well-known prefix, 6to4), if any. */
 function embeddedIPv4(ip: ipaddr.IPv6, range: string): ipaddr.IPv4 | undefined {
   const p = ip.parts;
-  const fromParts = (hi: number | undefined, lo: number | undefined) =>
-    new ipaddr.IPv4([(hi ?? 0) >> 8, (hi ?? 0) & 0xff, (lo ?? 0) >> 8, (lo ?? 0) & 0xff]);
+  const fromParts = (hi: number | undefined, lo: number | undefined) => new ipaddr.IPv4([(hi ?? 0) >> 8, (hi ?? 0) & 0xff, (lo ?? 0) >> 8, (lo ?? 0) & 0xff]);
   if (range === "ipv4Mapped" || range === "rfc6145") return fromParts(p[6], p[7]);
   // Only 64:ff9b::/96 embeds an address in its last 32 bits; 64:ff9b:1::/48 (local use) stays refused.
   if (range === "rfc6052" && p[2] === 0) return fromParts(p[6], p[7]);

@@ -7,9 +7,7 @@ import { comparableAddress } from "./address-policy";
 type IP = ipaddr.IPv4 | ipaddr.IPv6;
 
 type AllowRule =
-  | { type: "name"; name: string; port?: number }
-  | { type: "address"; ip: IP; port?: number }
-  | { type: "cidr"; range: [IP, number]; port?: number };
+  { type: "name"; name: string; port?: number } | { type: "address"; ip: IP; port?: number } | { type: "cidr"; range: [IP, number]; port?: number };
 
 export interface AllowList {
   rules: readonly AllowRule[];
@@ -85,7 +83,10 @@ export function parseAllowList(entries: readonly string[]): AllowList {
 
 /** The comma-separated list in HOSTDECK_ALLOWED_HOSTS, read when called so tests can stub it. */
 export function allowedHostsFromEnv(): string[] {
-  return (process.env[ALLOWED_HOSTS_ENV] ?? "").split(",").map((entry) => entry.trim()).filter(Boolean);
+  return (process.env[ALLOWED_HOSTS_ENV] ?? "")
+    .split(",")
+    .map((entry) => entry.trim())
+    .filter(Boolean);
 }
 
 function sameAddress(a: IP, b: IP): boolean {

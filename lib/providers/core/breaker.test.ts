@@ -3,7 +3,7 @@ import { afterAll, describe, expect, it } from "vitest";
 import { breakerState } from "./breaker";
 import { isProviderError } from "./errors";
 import { createTransport, type TransportOptions } from "./http";
-import { delay, type LocalHandler, type LocalServer, sendJson, startLocalServer } from "./local-test-server";
+import { delay, sendJson, startLocalServer, type LocalHandler, type LocalServer } from "./local-test-server";
 
 const servers: LocalServer[] = [];
 afterAll(() => Promise.all(servers.map((server) => server.close())));

@@ -1,4 +1,4 @@
-import { BrokenCircuitError, CircuitState, ConsecutiveBreaker, circuitBreaker, handleWhen, type CircuitBreakerPolicy } from "cockatiel";
+import { BrokenCircuitError, circuitBreaker, CircuitState, ConsecutiveBreaker, handleWhen, type CircuitBreakerPolicy } from "cockatiel";
 
 import { sharedStore } from "../../shared-state/store";
 import { ProviderError } from "./errors";
@@ -34,11 +34,7 @@ function isOutageValue(result: unknown): boolean {
 
 function breakerFor(connectionId: string, settings: BreakerSettings): ConnectionBreaker {
   const existing = breakers.get(connectionId);
-  if (
-    existing &&
-    existing.settings.consecutiveFailures === settings.consecutiveFailures &&
-    existing.settings.halfOpenAfterMs === settings.halfOpenAfterMs
-  ) {
+  if (existing && existing.settings.consecutiveFailures === settings.consecutiveFailures && existing.settings.halfOpenAfterMs === settings.halfOpenAfterMs) {
     return existing;
   }
   const policy = circuitBreaker(handleWhen(isOutageError).orWhenResult(isOutageValue), {

@@ -3,7 +3,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from "vitest
 import { ProviderError } from "./errors";
 import { fanOut, fanOutStream } from "./fan-out";
 import { createTransport, type ProviderTransport } from "./http";
-import { delay, type LocalServer, refusedPort, sendJson, startLocalServer } from "./local-test-server";
+import { delay, refusedPort, sendJson, startLocalServer, type LocalServer } from "./local-test-server";
 
 describe("fanOut over 20 real connections", () => {
   // Mixed latency; index 5 is dead (connection refused).
@@ -120,7 +120,10 @@ describe("fanOut never throws", () => {
           },
         },
       );
-      expect(results).toMatchObject([{ ok: false, error: { kind: "timeout" } }, { ok: true, value: 2 }]);
+      expect(results).toMatchObject([
+        { ok: false, error: { kind: "timeout" } },
+        { ok: true, value: 2 },
+      ]);
       await delay(250);
       expect(unhandled).toEqual([]);
     } finally {

@@ -3,9 +3,7 @@ import { isProviderError, ProviderError, type SerializedProviderError } from "./
 /** A provider error as the UI shows it, or `internal` for a bug (logged on the server, never shown). */
 export type FanOutError = SerializedProviderError | { kind: "internal"; message: string };
 
-export type FanOutResult<T, R> =
-  | { item: T; ok: true; value: R; ms: number }
-  | { item: T; ok: false; error: FanOutError; ms: number };
+export type FanOutResult<T, R> = { item: T; ok: true; value: R; ms: number } | { item: T; ok: false; error: FanOutError; ms: number };
 
 export interface FanOutWorkerContext {
   /** Aborted when the item's timeout passes or the whole fan-out is cancelled; pass it on to the transport. */
@@ -35,12 +33,7 @@ function serialize(error: unknown): FanOutError {
 }
 
 /** Settles with the worker's value, or with the error that stopped it: the timeout, a cancel, or its own. */
-function runOne<T, R>(
-  item: T,
-  index: number,
-  worker: FanOutWorker<T, R>,
-  options: FanOutOptions<T, R>,
-): Promise<FanOutResult<T, R>> {
+function runOne<T, R>(item: T, index: number, worker: FanOutWorker<T, R>, options: FanOutOptions<T, R>): Promise<FanOutResult<T, R>> {
   const startedAt = performance.now();
   const controller = new AbortController();
   const settle = (outcome: { ok: true; value: R } | { ok: false; error: unknown }): FanOutResult<T, R> => {
@@ -81,11 +74,7 @@ function runOne<T, R>(
  * Runs `worker` over `items` with at most `concurrency` in flight and returns one row per item, in input
  * order. Never throws: every failure, timeout and cancel becomes an error row.
  */
-export async function fanOut<T, R>(
-  items: readonly T[],
-  worker: FanOutWorker<T, R>,
-  options: FanOutOptions<T, R> = {},
-): Promise<FanOutResult<T, R>[]> {
+export async function fanOut<T, R>(items: readonly T[], worker: FanOutWorker<T, R>, options: FanOutOptions<T, R> = {}): Promise<FanOutResult<T, R>[]> {
   const concurrency = Math.max(1, Math.floor(options.concurrency ?? DEFAULT_FAN_OUT_CONCURRENCY));
   const results = new Array<FanOutResult<T, R>>(items.length);
   let next = 0;

@@ -1,4 +1,4 @@
-import { type Dispatcher, fetch } from "undici";
+import { fetch, type Dispatcher } from "undici";
 
 import { ProviderError } from "./errors";
 import type { ProviderRequest, ProviderResponse } from "./http";

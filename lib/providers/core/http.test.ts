@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 
 import { isProviderError } from "./errors";
 import { buildUrl, createTransport, type TransportOptions } from "./http";
-import { delay, type LocalServer, refusedPort, sendJson, startLocalServer } from "./local-test-server";
+import { delay, refusedPort, sendJson, startLocalServer, type LocalServer } from "./local-test-server";
 
 let server: LocalServer;
 let elsewhere: LocalServer;
@@ -20,7 +20,11 @@ function transport(options: Partial<TransportOptions> = {}) {
   });
 }
 
-const failure = (promise: Promise<unknown>) => promise.then(() => undefined, (error: unknown) => error);
+const failure = (promise: Promise<unknown>) =>
+  promise.then(
+    () => undefined,
+    (error: unknown) => error,
+  );
 
 beforeAll(async () => {
   server = await startLocalServer(async (request, response) => {

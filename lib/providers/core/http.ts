@@ -1,10 +1,10 @@
-import { type BreakerSettings, DEFAULT_BREAKER_SETTINGS, withBreaker } from "./breaker";
+import { DEFAULT_BREAKER_SETTINGS, withBreaker, type BreakerSettings } from "./breaker";
 import { fetchWithGuard } from "./guarded-fetch";
 import { isOutageStatus } from "./outage";
 import { DEFAULT_MAX_RESPONSE_BYTES } from "./read-body";
 import { acquireRequestSlot } from "./request-budget";
-import { DEFAULT_RETRY_POLICY, type RetryPolicy, transportRetryDelay, withRetry } from "./retry";
-import { guardedAgentFor, type HostLookup, urlShapeError } from "./ssrf-guard";
+import { DEFAULT_RETRY_POLICY, transportRetryDelay, withRetry, type RetryPolicy } from "./retry";
+import { guardedAgentFor, urlShapeError, type HostLookup } from "./ssrf-guard";
 
 export type QueryValue = string | number | boolean | undefined | null | readonly (string | number)[];
 

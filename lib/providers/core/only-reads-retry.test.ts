@@ -63,12 +63,26 @@ const kinds: KindUnderTest[] = [
       deleteAcl: [{ service: 1201, portId: 5001, mask: "198.51.100.7/32" }],
     },
     create: (baseUrl, connectionId) =>
-      createX4bClient({ connectionId, baseUrl, credentials: x4bProvider.sandbox.credentials as never, transport: transport(baseUrl, connectionId) }) as unknown as Client,
+      createX4bClient({
+        connectionId,
+        baseUrl,
+        credentials: x4bProvider.sandbox.credentials as never,
+        transport: transport(baseUrl, connectionId),
+      }) as unknown as Client,
   },
   {
     kind: "xtream",
     methods: xtreamMethods,
-    reads: new Set(["getLineInfo", "getMagInfo", "listAdministrators", "listServers", "viewServer", "listOnlineStreams", "listOfflineStreams", "listResellers"]),
+    reads: new Set([
+      "getLineInfo",
+      "getMagInfo",
+      "listAdministrators",
+      "listServers",
+      "viewServer",
+      "listOnlineStreams",
+      "listOfflineStreams",
+      "listResellers",
+    ]),
     warmUp: "listServers",
     examples: {
       createLine: [{ username: "retry.check", password: "retry-check-pw" }],
@@ -87,7 +101,12 @@ const kinds: KindUnderTest[] = [
       addResellerCredits: [{ id: 4, credits: 10 }],
     },
     create: (baseUrl, connectionId) =>
-      createXtreamClient({ connectionId, baseUrl, credentials: xtreamProvider.sandbox.credentials as never, transport: transport(baseUrl, connectionId) }) as unknown as Client,
+      createXtreamClient({
+        connectionId,
+        baseUrl,
+        credentials: xtreamProvider.sandbox.credentials as never,
+        transport: transport(baseUrl, connectionId),
+      }) as unknown as Client,
   },
   {
     kind: "time4vps",
@@ -125,12 +144,29 @@ const kinds: KindUnderTest[] = [
       resetVpnPassword: [{ id: 1304 }],
     },
     create: (baseUrl, connectionId) =>
-      createTime4vpsClient({ connectionId, baseUrl, credentials: time4vpsProvider.sandbox.credentials as never, transport: transport(baseUrl, connectionId) }) as unknown as Client,
+      createTime4vpsClient({
+        connectionId,
+        baseUrl,
+        credentials: time4vpsProvider.sandbox.credentials as never,
+        transport: transport(baseUrl, connectionId),
+      }) as unknown as Client,
   },
   {
     kind: "xsserver",
     methods: xsserverMethods,
-    reads: new Set(["getDetails", "getBalance", "listInvoices", "getInvoice", "listTickets", "getTicket", "listTicketDepartments", "listServiceIps", "getReverseDns", "listPduPorts", "getPduPortState"]),
+    reads: new Set([
+      "getDetails",
+      "getBalance",
+      "listInvoices",
+      "getInvoice",
+      "listTickets",
+      "getTicket",
+      "listTicketDepartments",
+      "listServiceIps",
+      "getReverseDns",
+      "listPduPorts",
+      "getPduPortState",
+    ]),
     warmUp: "getDetails",
     examples: {
       login: [],
@@ -146,7 +182,12 @@ const kinds: KindUnderTest[] = [
       setPduPortPower: [{ serviceId: 10452, portId: 21, power: false }],
     },
     create: (baseUrl, connectionId) =>
-      createXsserverClient({ connectionId, baseUrl, credentials: xsserverProvider.sandbox.credentials as never, transport: transport(baseUrl, connectionId) }) as unknown as Client,
+      createXsserverClient({
+        connectionId,
+        baseUrl,
+        credentials: xsserverProvider.sandbox.credentials as never,
+        transport: transport(baseUrl, connectionId),
+      }) as unknown as Client,
   },
   {
     kind: "ipmodule",
@@ -158,7 +199,12 @@ const kinds: KindUnderTest[] = [
       updatePtr: [{ id: 40123, ip: "192.0.2.12", ptr: "backup.example.net." }],
     },
     create: (baseUrl, connectionId) =>
-      createIpmoduleClient({ connectionId, baseUrl, credentials: ipmoduleProvider.sandbox.credentials as never, transport: transport(baseUrl, connectionId) }) as unknown as Client,
+      createIpmoduleClient({
+        connectionId,
+        baseUrl,
+        credentials: ipmoduleProvider.sandbox.credentials as never,
+        transport: transport(baseUrl, connectionId),
+      }) as unknown as Client,
   },
 ];
 
@@ -200,7 +246,11 @@ describe.each(kinds)("$kind under a 503", (kind) => {
   it("names every documented method a read or gives it example arguments", () => {
     expect(changes.length).toBeGreaterThan(0);
     expect(changes.filter((method) => !kind.examples[method.client]).map((method) => method.client)).toEqual([]);
-    for (const read of kind.reads) expect(kind.methods.some((method) => method.client === read), read).toBe(true);
+    for (const read of kind.reads)
+      expect(
+        kind.methods.some((method) => method.client === read),
+        read,
+      ).toBe(true);
   });
 
   it.each(changes)("$client ($doc) reaches the provider once", async ({ client: method }) => {

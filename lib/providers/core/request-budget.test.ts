@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 
 import { isProviderError } from "./errors";
 import { createTransport } from "./http";
-import { type LocalServer, sendJson, startLocalServer } from "./local-test-server";
+import { sendJson, startLocalServer, type LocalServer } from "./local-test-server";
 import { acquireRequestSlot } from "./request-budget";
 
 const settle = (promise: Promise<unknown>) =>
@@ -40,18 +40,14 @@ describe("request budget", () => {
 
   it("fails fast when the waiting queue is full, and never drops a queued call", async () => {
     const settings = { requestsPerMinute: 1, windowMs: 150, maxQueueSize: 2 };
-    const outcomes = await Promise.all(
-      Array.from({ length: 5 }, () => settle(acquireRequestSlot("budget-full", settings, { maxWaitMs: 1_000 }))),
-    );
+    const outcomes = await Promise.all(Array.from({ length: 5 }, () => settle(acquireRequestSlot("budget-full", settings, { maxWaitMs: 1_000 }))));
     // One goes now, two wait (one window each), two find the queue full.
     expect(outcomes).toEqual(["ok", "ok", "ok", "rate-limited", "rate-limited"]);
   });
 
   it("rebuilds the limiter when the budget changes", async () => {
     await acquireRequestSlot("budget-change", { requestsPerMinute: 1, windowMs: 5_000 }, { maxWaitMs: 50 });
-    expect(await settle(acquireRequestSlot("budget-change", { requestsPerMinute: 1, windowMs: 5_000 }, { maxWaitMs: 50 }))).toBe(
-      "rate-limited",
-    );
+    expect(await settle(acquireRequestSlot("budget-change", { requestsPerMinute: 1, windowMs: 5_000 }, { maxWaitMs: 50 }))).toBe("rate-limited");
     expect(await settle(acquireRequestSlot("budget-change", { requestsPerMinute: 10, windowMs: 5_000 }, { maxWaitMs: 50 }))).toBe("ok");
   });
 

@@ -67,11 +67,7 @@ function rateLimited(message: string): ProviderError {
  * Takes one request slot from the connection's budget, waiting in a bounded queue when it is used up.
  * Fails fast with `rate-limited` when the queue is full or the wait would exceed `maxWaitMs`.
  */
-export async function acquireRequestSlot(
-  connectionId: string,
-  settings: BudgetSettings,
-  wait: { maxWaitMs: number; signal?: AbortSignal },
-): Promise<void> {
+export async function acquireRequestSlot(connectionId: string, settings: BudgetSettings, wait: { maxWaitMs: number; signal?: AbortSignal }): Promise<void> {
   const budget = budgetFor(connectionId, settings);
   const ahead = budget.pending;
   budget.pending++;

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 
 import { isProviderError } from "./errors";
 import { createTransport, type TransportOptions } from "./http";
-import { delay, type LocalServer, refusedPort, sendJson, startLocalServer } from "./local-test-server";
+import { delay, refusedPort, sendJson, startLocalServer, type LocalServer } from "./local-test-server";
 import { backoffDelay, DEFAULT_RETRY_POLICY, parseRetryAfter, transportRetryDelay } from "./retry";
 
 const fast = { baseDelayMs: 5, maxDelayMs: 20, maxRetryAfterMs: 1_500 };

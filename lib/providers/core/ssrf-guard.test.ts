@@ -6,7 +6,7 @@ import { classifyAddress } from "./address-policy";
 import { isAllowListed, parseAllowList } from "./allow-list";
 import { isProviderError, type ProviderError } from "./errors";
 import { createTransport } from "./http";
-import { type LocalServer, sendJson, startLocalServer } from "./local-test-server";
+import { sendJson, startLocalServer, type LocalServer } from "./local-test-server";
 import { checkBaseUrl, type HostLookup } from "./ssrf-guard";
 
 const noDns: HostLookup = () => Promise.reject(new Error("no DNS in this test"));
@@ -83,12 +83,7 @@ describe("allow-list", () => {
   });
 
   it("reports entries it cannot read instead of guessing", () => {
-    expect(parseAllowList(["010.0.0.0/8", "host:99999", "[nope]:80", "bad host", " "]).invalid).toEqual([
-      "010.0.0.0/8",
-      "host:99999",
-      "[nope]:80",
-      "bad host",
-    ]);
+    expect(parseAllowList(["010.0.0.0/8", "host:99999", "[nope]:80", "bad host", " "]).invalid).toEqual(["010.0.0.0/8", "host:99999", "[nope]:80", "bad host"]);
   });
 
   it("reads the list from HOSTDECK_ALLOWED_HOSTS when none is given", async () => {

@@ -6,7 +6,7 @@ import ipaddr from "ipaddr.js";
 import { Agent, buildConnector } from "undici";
 
 import { classifyAddress } from "./address-policy";
-import { ALLOWED_HOSTS_ENV, type AllowList, allowedHostsFromEnv, isAllowListed, parseAllowList } from "./allow-list";
+import { ALLOWED_HOSTS_ENV, allowedHostsFromEnv, isAllowListed, parseAllowList, type AllowList } from "./allow-list";
 import { ProviderError } from "./errors";
 
 export type HostLookup = (hostname: string) => Promise<readonly LookupAddress[]>;

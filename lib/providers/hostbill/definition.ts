@@ -15,10 +15,13 @@ export const time4vpsCredentials = z.object(basicCredentials);
 export const xsserverCredentials = z.object({
   ...basicCredentials,
   // Basic is what the document shows on every call; the token mode falls back to Basic when login is refused.
-  authMode: z.enum(["basic", "token"]).default("basic").meta({
-    label: "Authentication",
-    options: { basic: "HTTP Basic on every request (documented)", token: "Login token (JWT, refreshed automatically; Basic if login is refused)" },
-  }),
+  authMode: z
+    .enum(["basic", "token"])
+    .default("basic")
+    .meta({
+      label: "Authentication",
+      options: { basic: "HTTP Basic on every request (documented)", token: "Login token (JWT, refreshed automatically; Basic if login is refused)" },
+    }),
 });
 
 export const time4vpsProvider: ProviderDefinition<typeof time4vpsCredentials> = {

@@ -15,9 +15,12 @@ export function hostbillErrorMessages(data: unknown): string[] {
   return [];
 }
 
-const authPattern = /wronglogin|wrong ?login|invalid (credentials|login|token|password)|token (has )?expired|expired token|not ?logged|unauthori[sz]ed|authentication (failed|required)|access denied|login required/i;
-const notFoundPattern = /not ?found|notfound|does not exist|doesn't exist|no such|unknown (service|server|invoice|zone|record|certificate|contact|product|task)|invalid (service|server|invoice|zone|record|certificate|contact|product|task)( ?id)?\b/i;
-const conflictPattern = /already (exists|running|in progress|registered|in use|ordered|sent)|active task|server is busy|one task per server|task .*(pending|in progress)|conflict|duplicate/i;
+const authPattern =
+  /wronglogin|wrong ?login|invalid (credentials|login|token|password)|token (has )?expired|expired token|not ?logged|unauthori[sz]ed|authentication (failed|required)|access denied|login required/i;
+const notFoundPattern =
+  /not ?found|notfound|does not exist|doesn't exist|no such|unknown (service|server|invoice|zone|record|certificate|contact|product|task)|invalid (service|server|invoice|zone|record|certificate|contact|product|task)( ?id)?\b/i;
+const conflictPattern =
+  /already (exists|running|in progress|registered|in use|ordered|sent)|active task|server is busy|one task per server|task .*(pending|in progress)|conflict|duplicate/i;
 const rateLimitPattern = /too many requests|rate limit|api limit/i;
 const outOfStockPattern = /out of stock|no (longer )?available|sold out/i;
 

@@ -37,7 +37,12 @@ describe("Time4VPS account", () => {
 
   it("POST /signup: registers a new account without logging in", async () => {
     const result = await client({ password: "irrelevant" }).signup({
-      email: "new.customer@example.org", password: "Sufficient-Pass-2024", country: "lt", firstname: "Ona", lastname: "Jonaite", currency: "EUR",
+      email: "new.customer@example.org",
+      password: "Sufficient-Pass-2024",
+      country: "lt",
+      firstname: "Ona",
+      lastname: "Jonaite",
+      currency: "EUR",
     });
     expect(result.info).toEqual(["client_registered"]);
   });
@@ -66,7 +71,10 @@ describe("Time4VPS contacts", () => {
   it("POST /contact: adds a contact with privileges, visible on the next read", async () => {
     const t4v = client();
     const added = await t4v.addContact({
-      email: "ops@demo-hostdeck.eu", firstname: "Ops", lastname: "Team", password: "Contact-Pass-2024",
+      email: "ops@demo-hostdeck.eu",
+      firstname: "Ops",
+      lastname: "Team",
+      password: "Contact-Pass-2024",
       privileges: { support: ["tickets", "newticket"], services: { "1301": ["basic", "notify"] } },
     });
     expect(added.info).toEqual(["profile_added"]);
@@ -75,7 +83,11 @@ describe("Time4VPS contacts", () => {
   });
 
   it("POST /contact: an unknown privilege or a taken email is refused by the provider", async () => {
-    const unknown = await refused(client().addContact({ email: "a@demo-hostdeck.eu", firstname: "A", lastname: "B", privileges: { billing: ["everything"] } }), "invalid-input", /unknown privilege/);
+    const unknown = await refused(
+      client().addContact({ email: "a@demo-hostdeck.eu", firstname: "A", lastname: "B", privileges: { billing: ["everything"] } }),
+      "invalid-input",
+      /unknown privilege/,
+    );
     expect(unknown.field).toBe("privileges");
     await refused(client().addContact({ email: "mary@example.com", firstname: "A", lastname: "B" }), "conflict");
     await invalidInput(client().addContact({ email: "a@demo-hostdeck.eu", firstname: "A", lastname: "" }), "lastname");

@@ -59,7 +59,11 @@ describe("Time4VPS DNS", () => {
     await refused(t4v.addDnsRecord({ service_id: 1308, zone_id: 60, name: "www", type: "CNAME", content: "web1.demo-hostdeck.eu" }), "conflict", /CNAME/);
     await refused(t4v.addDnsRecord({ service_id: 1308, zone_id: 60, name: "blog", type: "TXT", content: "hello" }), "conflict", /CNAME/);
     await refused(t4v.addDnsRecord({ service_id: 1308, zone_id: 60, name: "www", type: "A", content: "185.123.100.11" }), "conflict", /already exists/);
-    await refused(t4v.addDnsRecord({ service_id: 1308, zone_id: 60, name: "x.other-domain.com.", type: "A", content: "1.2.3.4" }), "invalid-input", /not a name inside/);
+    await refused(
+      t4v.addDnsRecord({ service_id: 1308, zone_id: 60, name: "x.other-domain.com.", type: "A", content: "1.2.3.4" }),
+      "invalid-input",
+      /not a name inside/,
+    );
   });
 
   it("PUT /service/@service_id/dns/@zone_id/records/@record_id: edits a record and returns it", async () => {
@@ -68,7 +72,11 @@ describe("Time4VPS DNS", () => {
     expect(record).toMatchObject({ id: "602", content: "185.123.100.99", ttl: 300 });
     const zone = await t4v.getDnsZone({ service_id: 1308, zone_id: 60 });
     expect(zone.records.find((item) => item.id === "602")?.content).toBe("185.123.100.99");
-    await refused(t4v.editDnsRecord({ service_id: 1308, zone_id: 60, record_id: 9999, name: "www", type: "A", content: "1.2.3.4" }), "not-found", /Invalid record ID/);
+    await refused(
+      t4v.editDnsRecord({ service_id: 1308, zone_id: 60, record_id: 9999, name: "www", type: "A", content: "1.2.3.4" }),
+      "not-found",
+      /Invalid record ID/,
+    );
     await refused(t4v.editDnsRecord({ service_id: 1308, zone_id: 60, record_id: 604, name: "www", type: "CNAME", content: "x.demo-hostdeck.eu" }), "conflict");
   });
 
@@ -114,7 +122,15 @@ describe("Time4VPS SSL certificates", () => {
 
   it("POST /certificate/order: orders a certificate; bad CSR or unknown contact refused", async () => {
     const t4v = client();
-    const order = await t4v.orderCertificate({ product_id: 25, csr, years: 2, pay_method: 5, approver_email: "admin@demo-hostdeck.eu", software: 18, admin: 49 });
+    const order = await t4v.orderCertificate({
+      product_id: 25,
+      csr,
+      years: 2,
+      pay_method: 5,
+      approver_email: "admin@demo-hostdeck.eu",
+      software: 18,
+      admin: 49,
+    });
     expect(order.total).toBeGreaterThan(48);
     const serviceId = await t4v.getServiceIdFromOrder({ order_num: order.order_num });
     expect(await t4v.getCertificate({ id: serviceId })).toMatchObject({ status: "Pending", software: "18" });

@@ -26,7 +26,14 @@ describe("Time4VPS servers", () => {
 
   it("GET /server/@server_id: resources used vs limits, IPs, and no active task", async () => {
     const server = await client().getServer({ server_id: 1301 });
-    expect(server).toMatchObject({ cpu_cores: 2, ram_limit: 4096, ram_used: 1733, os: "ubuntu-22.04-x86_64", additional_ip: ["185.123.100.12", "185.123.100.13"], active_task: null });
+    expect(server).toMatchObject({
+      cpu_cores: 2,
+      ram_limit: 4096,
+      ram_used: 1733,
+      os: "ubuntu-22.04-x86_64",
+      additional_ip: ["185.123.100.12", "185.123.100.13"],
+      active_task: null,
+    });
     expect(server.last_tasks).toEqual([expect.objectContaining({ name: "server_reboot", results: "VM rebooted successfully" })]);
     await refused(client().getServer({ server_id: 1310 }), "not-found", /Invalid server ID/);
   });
@@ -59,7 +66,9 @@ describe("Time4VPS servers", () => {
 
   it("POST /server/@server_id/reinstall: new OS once the task completes; unknown OS or script refused", async () => {
     const t4v = client();
-    const result = await runTask(t4v, 1302, () => t4v.reinstallServer({ server_id: 1302, os: "almalinux-9-x86_64", script: 403, ssh_key: "ssh-ed25519 AAAAC3NzaC1lZDI1NTE5AAAAIB demo@host" }));
+    const result = await runTask(t4v, 1302, () =>
+      t4v.reinstallServer({ server_id: 1302, os: "almalinux-9-x86_64", script: 403, ssh_key: "ssh-ed25519 AAAAC3NzaC1lZDI1NTE5AAAAIB demo@host" }),
+    );
     expect(result).toMatchObject({ name: "server_recreate", results: expect.stringMatching(/AlmaLinux 9[\s\S]*Password: \S+/) });
     expect((await t4v.getServer({ server_id: 1302 })).os).toBe("almalinux-9-x86_64");
     await refused(t4v.reinstallServer({ server_id: 1302, os: "freebsd-14" }), "invalid-input", /not available/);
@@ -119,7 +128,9 @@ describe("Time4VPS servers", () => {
 
   it("GET /server/@server_id/ips: additional IPs only, in the document's shape (no PTRs)", async () => {
     expect(await client().listAdditionalIps({ server_id: 1301 })).toEqual([{ ip: "185.123.100.12" }, { ip: "185.123.100.13" }]);
-    const raw = await fetch(`${running().baseUrl}/server/1301/ips`, { headers: { authorization: `Basic ${Buffer.from("demo@example.com:demo-pass").toString("base64")}` } });
+    const raw = await fetch(`${running().baseUrl}/server/1301/ips`, {
+      headers: { authorization: `Basic ${Buffer.from("demo@example.com:demo-pass").toString("base64")}` },
+    });
     expect(await raw.json()).toEqual([{ ips: ["185.123.100.12", "185.123.100.13"] }]);
     expect(await client().listAdditionalIps({ server_id: 1303 })).toEqual([]);
   });

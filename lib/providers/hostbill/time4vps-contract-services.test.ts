@@ -165,7 +165,11 @@ describe("Time4VPS cart", () => {
     expect(quote.summary).toMatchObject({ subtotal: 7.99, total: 9.67, tax: [{ name: "VAT", tax: 1.68, value: 21 }] });
     expect(quote.items.map((item) => item.valid)).toEqual([true, false]);
     expect(quote.items[1]?.error).toEqual(["Product is out of stock"]);
-    await refused(client().getQuote({ pay_method: 3, items: [{ type: "product", product_id: 334, domain: "a.eu", cycle: "m" }] }), "invalid-input", /pay_method/);
+    await refused(
+      client().getQuote({ pay_method: 3, items: [{ type: "product", product_id: 334, domain: "a.eu", cycle: "m" }] }),
+      "invalid-input",
+      /pay_method/,
+    );
   });
 
   it("GET /category/available/vps: VPS products that can be ordered now", async () => {

@@ -30,7 +30,11 @@ describe("Time4VPS faults", () => {
   it.each(cases)("$mode gives $kind, for reads and actions, without leaking the credentials", async ({ mode, kind }) => {
     running().sandbox.faults.set({ mode });
     const t4v = client({}, 300);
-    for (const call of [() => t4v.getDetails(), () => t4v.rebootServer({ server_id: 1301 }), () => t4v.addDnsRecord({ service_id: 1308, zone_id: 60, name: "x", type: "A", content: "1.2.3.4" })]) {
+    for (const call of [
+      () => t4v.getDetails(),
+      () => t4v.rebootServer({ server_id: 1301 }),
+      () => t4v.addDnsRecord({ service_id: 1308, zone_id: 60, name: "x", type: "A", content: "1.2.3.4" }),
+    ]) {
       const error = await failure(call());
       expect(error.kind).toBe(kind);
       const visible = [error.message, error.userMessage, error.providerMessage ?? "", JSON.stringify(error.toJSON()), String(error.stack)].join("\n");

@@ -41,7 +41,6 @@ export function withTime4vpsSandbox() {
   return { running, client };
 }
 
-
 export { providerFailure as failure };
 
 /** A provider-side refusal: the kind, and the provider's own words kept. */

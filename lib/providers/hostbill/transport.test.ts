@@ -5,8 +5,8 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { z } from "zod";
 
 import { createTransport } from "../core/http";
-import { createHostbillCore, forgetHostbillSession, time4vpsPreset, xsserverPreset, type HostbillCredentials, type HostbillPreset } from "./transport";
 import { providerFailure } from "../core/testing/expect-provider-error";
+import { createHostbillCore, forgetHostbillSession, time4vpsPreset, xsserverPreset, type HostbillCredentials, type HostbillPreset } from "./transport";
 
 /** A scriptable HostBill look-alike: each test sets `handler`; every request is recorded. */
 type Handler = (req: IncomingMessage & { body: string }, res: ServerResponse) => void;

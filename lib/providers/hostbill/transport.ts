@@ -37,8 +37,8 @@ import {
   rememberBasicFallback,
   singleFlight,
   storeSession,
-  type TokenSession,
   usesBasicFallback,
+  type TokenSession,
 } from "./token-session";
 
 export interface HostbillCredentials {
@@ -135,7 +135,7 @@ export function createHostbillCore(context: ConnectionContext<HostbillCredential
         query: call.query,
         headers,
         body: hasBody ? { type: "json", value: call.body } : undefined,
-        idempotent: call.options?.idempotent ?? (call.method === "GET"),
+        idempotent: call.options?.idempotent ?? call.method === "GET",
         timeoutMs: call.options?.timeoutMs,
       });
       return interpret(response.status, response.text);

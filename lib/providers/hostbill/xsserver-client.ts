@@ -6,10 +6,10 @@
 import type { z } from "zod";
 
 import { ProviderError } from "../core/errors";
+import { parseInput } from "../core/input";
 import { parseJsonText, parseProviderData } from "../core/parse";
 import type { ConnectionContext, TestConnectionResult } from "../core/types";
 import { hostbillError, hostbillErrorMessages, redact } from "./error-mapping";
-import { parseInput } from "../core/input";
 import { cachedSession, credentialFingerprint, forgetSession, jwtExpiry, storeSession } from "./token-session";
 import { createHostbillCore, segment, xsserverPreset, type HostbillCredentials } from "./transport";
 import {
@@ -69,7 +69,10 @@ export function createXsserverClient(context: ConnectionContext<XsserverCredenti
     if (text.trim() === "") {
       if (status >= 500) throw new ProviderError("upstream-down", { status, providerMessage: `HTTP ${status} with an empty answer` });
       if (status === 401 || status === 403) throw new ProviderError("auth", { status });
-      throw new ProviderError("rate-limited", { status, providerMessage: "XSServer sent an empty answer (HostBill discards requests over the API rate limit)" });
+      throw new ProviderError("rate-limited", {
+        status,
+        providerMessage: "XSServer sent an empty answer (HostBill discards requests over the API rate limit)",
+      });
     }
     if (status === 429) throw hostbillError(status, [], secrets);
     const json = parseJsonText(text, status);

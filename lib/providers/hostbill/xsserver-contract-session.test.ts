@@ -3,9 +3,9 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { startXsserverSandbox, type RunningXsserverSandbox } from "../../../sandbox/xsserver/testing";
 import type { ProviderError } from "../core/errors";
 import { createTransport } from "../core/http";
+import { providerFailure } from "../core/testing/expect-provider-error";
 import type { ConnectionContext } from "../core/types";
 import { createXsserverClient, xsserverTestConnection, type XsserverCredentials } from "./xsserver-client";
-import { providerFailure } from "../core/testing/expect-provider-error";
 
 let running: RunningXsserverSandbox;
 let counter = 0;

@@ -2,8 +2,8 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 
 import { startXsserverSandbox, type RunningXsserverSandbox } from "../../../sandbox/xsserver/testing";
 import { createTransport } from "../core/http";
-import { createXsserverClient, type XsserverClient, type XsserverCredentials } from "./xsserver-client";
 import { providerFailure } from "../core/testing/expect-provider-error";
+import { createXsserverClient, type XsserverClient, type XsserverCredentials } from "./xsserver-client";
 
 let running: RunningXsserverSandbox;
 let counter = 0;
@@ -237,7 +237,9 @@ describe("XSServer services", () => {
 
   it("Update rDNS: an address outside the service is refused and nothing changes", async () => {
     const xs = client();
-    const error = await providerFailure(xs.updateReverseDns({ serviceId: 10451, entries: { "203.0.113.12": "ok.demo.example.com", "203.0.113.40": "steal.example.com" } }));
+    const error = await providerFailure(
+      xs.updateReverseDns({ serviceId: 10451, entries: { "203.0.113.12": "ok.demo.example.com", "203.0.113.40": "steal.example.com" } }),
+    );
     expect(error.kind).toBe("invalid-input");
     expect(error.providerMessage).toBe("IP address 203.0.113.40 is not assigned to this service");
     expect(await xs.getReverseDns({ serviceId: 10451 })).toContainEqual({ ipaddress: "203.0.113.12", hostname: "" });

@@ -29,7 +29,10 @@ describe("XSServer documented methods", () => {
   for (const method of documentedMethods) {
     it(`${method.doc} → client.${method.client} exists and has a contract test`, () => {
       expect(typeof (client as Record<string, unknown>)[method.client]).toBe("function");
-      expect(titles.some((title) => title.startsWith(`${method.doc}:`)), `no contract test title starts with "${method.doc}:"`).toBe(true);
+      expect(
+        titles.some((title) => title.startsWith(`${method.doc}:`)),
+        `no contract test title starts with "${method.doc}:"`,
+      ).toBe(true);
     });
   }
 

@@ -48,11 +48,26 @@ function expectShape(actual: unknown, example: unknown, path = "$"): void {
 }
 
 const clientExample = {
-  id: "26", email: "api@example.com", lastlogin: "2016-12-30 12:24:28", ip: "172.100.2.1", host: "hostname", firstname: "Joe", lastname: "Doe",
-  companyname: "", address1: "Pretty View Lane", address2: "3294", city: "Santa Rosa", state: "California", postcode: "95401", country: "US",
+  id: "26",
+  email: "api@example.com",
+  lastlogin: "2016-12-30 12:24:28",
+  ip: "172.100.2.1",
+  host: "hostname",
+  firstname: "Joe",
+  lastname: "Doe",
+  companyname: "",
+  address1: "Pretty View Lane",
+  address2: "3294",
+  city: "Santa Rosa",
+  state: "California",
+  postcode: "95401",
+  country: "US",
   phonenumber: "+1.24123123",
 };
-const tokenExample = { token: "eyJ0eXAiOiJKV1QiLCJhbGciOiJSUzI1NiJ9.eyJpc3MiOiJodHRw(...)", refresh: "eyJ0eXAiOiJKV1QiLCJhbGciOiJSUzI1NiJ9.eyJzdWIiOiIzMD(...)" };
+const tokenExample = {
+  token: "eyJ0eXAiOiJKV1QiLCJhbGciOiJSUzI1NiJ9.eyJpc3MiOiJodHRw(...)",
+  refresh: "eyJ0eXAiOiJKV1QiLCJhbGciOiJSUzI1NiJ9.eyJzdWIiOiIzMD(...)",
+};
 const statusExample = { status: true };
 
 describe("XSServer document examples", () => {
@@ -96,31 +111,84 @@ describe("XSServer document examples", () => {
 
   it("List Invoices: GET /invoice", async () => {
     const answer = await send("GET", "/invoice", { headers: { Authorization: basic } });
-    const example = { id: "308976", date: "2016-12-30", dateorig: "2016-12-30", duedate: "2017-01-06", paybefore: "2017-01-06", total: "19.65", datepaid: "2016-12-30 12:40:47", status: "Paid", merge_id: null, number: "2016/12/1", currency: "USD" };
+    const example = {
+      id: "308976",
+      date: "2016-12-30",
+      dateorig: "2016-12-30",
+      duedate: "2017-01-06",
+      paybefore: "2017-01-06",
+      total: "19.65",
+      datepaid: "2016-12-30 12:40:47",
+      status: "Paid",
+      merge_id: null,
+      number: "2016/12/1",
+      currency: "USD",
+    };
     expectShape(answer.body, { invoices: [example] });
   });
 
   it("Invoice Details: GET /invoice/@id", async () => {
     const answer = await send("GET", "/invoice/309410", { headers: { Authorization: basic } });
-    const item = { id: "12305", invoice_id: "308976", type: "Other", item_id: "0", description: "Example Service", amount: "15.00", taxed: "1", qty: "1.00", linetotal: "15.00" };
+    const item = {
+      id: "12305",
+      invoice_id: "308976",
+      type: "Other",
+      item_id: "0",
+      description: "Example Service",
+      amount: "15.00",
+      taxed: "1",
+      qty: "1.00",
+      linetotal: "15.00",
+    };
     const { lastlogin: _l, ip: _i, host: _h, ...invoiceClient } = clientExample;
     const example = {
-      id: "308976", status: "Paid", date: "2016-12-30", duedate: "2017-01-06", paybefore: "2017-01-06", datepaid: "2016-12-30 12:40:47",
-      subtotal: 16.24, credit: 0, tax: 3.41, taxrate: 21, tax2: 0, taxrate2: 0, taxexempt: "0", total: 19.65, rate: 1, rate2: 0, rate3: 1,
-      notes: "", items: [item], client: invoiceClient, number: "2016/12/1", currency: "USD",
+      id: "308976",
+      status: "Paid",
+      date: "2016-12-30",
+      duedate: "2017-01-06",
+      paybefore: "2017-01-06",
+      datepaid: "2016-12-30 12:40:47",
+      subtotal: 16.24,
+      credit: 0,
+      tax: 3.41,
+      taxrate: 21,
+      tax2: 0,
+      taxrate2: 0,
+      taxexempt: "0",
+      total: 19.65,
+      rate: 1,
+      rate2: 0,
+      rate3: 1,
+      notes: "",
+      items: [item],
+      client: invoiceClient,
+      number: "2016/12/1",
+      currency: "USD",
     };
     expectShape(answer.body, { invoice: example });
   });
 
   it("List Tickets: GET /tickets", async () => {
     const answer = await send("GET", "/tickets", { headers: { Authorization: basic } });
-    expectShape(answer.body, { tickets: [{ client_read: "1", ticket_number: "736633", date: "2016-12-30 12:48:13", deptname: "Billing", subject: "Lore Ipsum", status: "Open" }] });
+    expectShape(answer.body, {
+      tickets: [{ client_read: "1", ticket_number: "736633", date: "2016-12-30 12:48:13", deptname: "Billing", subject: "Lore Ipsum", status: "Open" }],
+    });
   });
 
   it("Ticket details: GET /tickets/@number", async () => {
     const answer = await send("GET", "/tickets/518204", { headers: { Authorization: basic } });
     expectShape(answer.body, {
-      ticket: { date: "", ticket_number: "736633", name: "Joe Doe", email: "api@example.com", subject: "", body: "", status: "Answered", client_read: "1", deptname: "Billing" },
+      ticket: {
+        date: "",
+        ticket_number: "736633",
+        name: "Joe Doe",
+        email: "api@example.com",
+        subject: "",
+        body: "",
+        status: "Answered",
+        client_read: "1",
+        deptname: "Billing",
+      },
       replies: [{ id: "929", name: "Suppport Staff", date: "", body: "", status: "Sent", type: "Admin" }],
     });
   });
@@ -159,7 +227,13 @@ describe("XSServer document examples", () => {
   const serviceExamples: { doc: string; method: string; path: string; body?: unknown; shape: unknown }[] = [
     { doc: "IP Addresses", method: "GET", path: "/service/10451/ip", shape: { ips: [{ ipaddress: "", type: "", netmask: "", gateway: "", main: true }] } },
     { doc: "Reverse DNS", method: "GET", path: "/service/10451/rdns", shape: { rdns: [{ ipaddress: "", hostname: "" }] } },
-    { doc: "Update rDNS", method: "POST", path: "/service/10451/rdns", body: { ipaddress: { "203.0.113.12": "web.demo.example.com" } }, shape: { success: true, info: [""] } },
+    {
+      doc: "Update rDNS",
+      method: "POST",
+      path: "/service/10451/rdns",
+      body: { ipaddress: { "203.0.113.12": "web.demo.example.com" } },
+      shape: { success: true, info: [""] },
+    },
     { doc: "PDU ports", method: "GET", path: "/service/10452/pdu", shape: { ports: [{ id: "", name: "", power: true }] } },
     { doc: "PDU Port state", method: "GET", path: "/service/10452/pdu/21", shape: { port: { id: "", power: true } } },
     { doc: "Set PDU port status", method: "POST", path: "/service/10452/pdu/21", body: { power: false }, shape: { status: true } },
@@ -185,7 +259,10 @@ describe("XSServer document examples", () => {
   });
 
   it("Update rDNS: the document's literal placeholder body is refused, not guessed", async () => {
-    const answer = await send("POST", "/service/10451/rdns", { headers: { Authorization: basic, ...json }, body: JSON.stringify({ ipaddress: { key: "value" } }) });
+    const answer = await send("POST", "/service/10451/rdns", {
+      headers: { Authorization: basic, ...json },
+      body: JSON.stringify({ ipaddress: { key: "value" } }),
+    });
     expect(answer).toEqual({ status: 400, body: { error: ["IP address key is not assigned to this service"] } });
   });
 });

@@ -1,11 +1,11 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 
-import { startXsserverSandbox, type RunningXsserverSandbox } from "../../../sandbox/xsserver/testing";
 import type { FaultMode } from "../../../sandbox/core/faults";
+import { startXsserverSandbox, type RunningXsserverSandbox } from "../../../sandbox/xsserver/testing";
 import type { ProviderError, ProviderErrorKind } from "../core/errors";
 import { createTransport } from "../core/http";
-import { createXsserverClient, type XsserverClient, type XsserverCredentials } from "./xsserver-client";
 import { providerFailure } from "../core/testing/expect-provider-error";
+import { createXsserverClient, type XsserverClient, type XsserverCredentials } from "./xsserver-client";
 
 /** A wrong password that would be easy to spot in a leaked message. */
 const PASSWORD = "Fault-Test-Secret-31337";

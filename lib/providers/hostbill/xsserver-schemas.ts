@@ -34,7 +34,11 @@ export {
 const statusTrue = z.looseObject({ status: z.literal(true) });
 
 const positiveInt = (label: string) =>
-  z.coerce.number({ error: `${label} must be a number` }).int(`${label} must be a whole number`).positive(`${label} must be positive`).max(Number.MAX_SAFE_INTEGER);
+  z.coerce
+    .number({ error: `${label} must be a number` })
+    .int(`${label} must be a whole number`)
+    .positive(`${label} must be positive`)
+    .max(Number.MAX_SAFE_INTEGER);
 
 const HOSTNAME = /^(?=.{1,253}\.?$)(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z][a-z0-9-]{0,61}[a-z0-9]\.?$/i;
 
@@ -62,8 +66,14 @@ export const refreshTokenInputSchema = z.object({ refreshToken: z.string().trim(
 export const updateRdnsInputSchema = serviceInputSchema.extend({
   entries: z
     .record(
-      z.string().trim().refine((value) => ipaddr.isValid(value), "Not an IP address"),
-      z.string().trim().refine((value) => value === "" || HOSTNAME.test(value), "Not a valid hostname"),
+      z
+        .string()
+        .trim()
+        .refine((value) => ipaddr.isValid(value), "Not an IP address"),
+      z
+        .string()
+        .trim()
+        .refine((value) => value === "" || HOSTNAME.test(value), "Not a valid hostname"),
     )
     .refine((entries) => Object.keys(entries).length > 0, "Give at least one IP address and hostname")
     .refine((entries) => Object.keys(entries).length <= 256, "At most 256 entries per call"),
@@ -107,15 +117,18 @@ export const serviceIpSchema = z.union([
     .transform((ipaddress): z.output<typeof serviceIpObject> => ({ ipaddress, type: ipaddress.includes(":") ? "IPv6" : "IPv4" })),
 ]);
 /** Undocumented answer: `{ips: [...]}` (the simulator's), or a bare list. */
-export const serviceIpsResponseSchema = z.union([
-  z.looseObject({ ips: z.array(serviceIpSchema) }).transform((data) => data.ips),
-  z.array(serviceIpSchema),
-]);
+export const serviceIpsResponseSchema = z.union([z.looseObject({ ips: z.array(serviceIpSchema) }).transform((data) => data.ips), z.array(serviceIpSchema)]);
 
-export const rdnsEntrySchema = z.looseObject({ ipaddress: z.string().min(1), hostname: z.string().nullable().transform((value) => value ?? "") });
-const rdnsMap = z.record(z.string(), z.string().nullable()).transform((map) =>
-  Object.entries(map).map(([ipaddress, hostname]) => ({ ipaddress, hostname: hostname ?? "" })),
-);
+export const rdnsEntrySchema = z.looseObject({
+  ipaddress: z.string().min(1),
+  hostname: z
+    .string()
+    .nullable()
+    .transform((value) => value ?? ""),
+});
+const rdnsMap = z
+  .record(z.string(), z.string().nullable())
+  .transform((map) => Object.entries(map).map(([ipaddress, hostname]) => ({ ipaddress, hostname: hostname ?? "" })));
 /** Undocumented answer: `{rdns: [{ipaddress, hostname}]}` (the simulator's), or `{rdns: {ip: hostname}}`. */
 export const rdnsResponseSchema = z.looseObject({ rdns: z.union([z.array(rdnsEntrySchema), rdnsMap]) }).transform((data) => data.rdns);
 export const updateRdnsResponseSchema = z.looseObject({
@@ -144,10 +157,7 @@ export const pduPortsResponseSchema = z.union([
   z.array(pduPortObject),
 ]);
 /** Undocumented answer: `{port: {...}}` (the simulator's) or the port object itself. */
-export const pduPortStateResponseSchema = z.union([
-  z.looseObject({ port: pduPortObject }).transform((data) => data.port),
-  pduPortObject,
-]);
+export const pduPortStateResponseSchema = z.union([z.looseObject({ port: pduPortObject }).transform((data) => data.port), pduPortObject]);
 export const setPduPowerResponseSchema = z
   .looseObject({ status: z.boolean().optional(), success: z.boolean().optional(), port: pduPortObject.optional() })
   .refine((data) => data.status === true || data.success === true, "the provider did not confirm the change");

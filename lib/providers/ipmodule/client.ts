@@ -1,8 +1,8 @@
+import { parseInput } from "../core/input";
 import { parseProviderData } from "../core/parse";
 import type { ConnectionContext } from "../core/types";
 import { createIpmoduleCaller } from "./caller";
 import type { IpmoduleCredentials } from "./definition";
-import { parseInput } from "../core/input";
 import {
   clientIpSchema,
   freeIpListSchema,
@@ -42,11 +42,7 @@ export function createIpmoduleClient(context: ConnectionContext<IpmoduleCredenti
   async function getTraffic(input: GetTrafficInput): Promise<TrafficSummary | TrafficDetail>;
   async function getTraffic(input: GetTrafficInput): Promise<TrafficSummary | TrafficDetail> {
     const { ip, periodStart, periodStop, summary, unbilled } = parseInput(getTrafficInput, input);
-    const data = await call(
-      "get_traffic",
-      { ip, period_start: periodStart, period_stop: periodStop, summary: flag(summary), unbilled: flag(unbilled) },
-      read,
-    );
+    const data = await call("get_traffic", { ip, period_start: periodStart, period_stop: periodStop, summary: flag(summary), unbilled: flag(unbilled) }, read);
     return summary
       ? parseProviderData(trafficSummarySchema, data, "ip.php traffic summary")
       : parseProviderData(trafficDetailSchema, data, "ip.php traffic detail");

@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 
+import { expectNoSecrets, expectProviderError } from "../core/testing/expect-provider-error";
 import { createIpmoduleClient } from "./client";
 import { ipmoduleProvider } from "./definition";
-import { expectNoSecrets, expectProviderError } from "../core/testing/expect-provider-error";
 import { demoToken, ipmoduleContext, startIpmoduleSandbox, type RunningIpmoduleSandbox } from "./test-support/sandbox";
 
 let running: RunningIpmoduleSandbox;

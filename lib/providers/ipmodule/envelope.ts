@@ -1,8 +1,8 @@
 import { kindFromStatus, ProviderError } from "../core/errors";
 import type { ProviderResponse } from "../core/http";
 import { parseJsonText } from "../core/parse";
-import { ipmoduleError } from "./errors";
 import { redactSecrets } from "../core/redact";
+import { ipmoduleError } from "./errors";
 
 function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === "object" && value !== null && !Array.isArray(value);

@@ -3,13 +3,19 @@ import { z } from "zod";
 
 /* ---------- provider values: PHP may send numbers as strings and lists as keyed objects ---------- */
 
-const integerString = z.string().trim().regex(/^-?\d+$/, "Expected an integer").transform(Number);
+const integerString = z
+  .string()
+  .trim()
+  .regex(/^-?\d+$/, "Expected an integer")
+  .transform(Number);
 const intLike = z.union([z.number().int(), integerString]);
-const decimalString = z.string().trim().regex(/^-?\d+(\.\d+)?$/, "Expected a number").transform(Number);
+const decimalString = z
+  .string()
+  .trim()
+  .regex(/^-?\d+(\.\d+)?$/, "Expected a number")
+  .transform(Number);
 const numberLike = z.union([z.number(), decimalString]);
-const flagLike = z
-  .union([z.boolean(), z.literal(0), z.literal(1), z.enum(["0", "1"])])
-  .transform((value) => value === true || value === 1 || value === "1");
+const flagLike = z.union([z.boolean(), z.literal(0), z.literal(1), z.enum(["0", "1"])]).transform((value) => value === true || value === 1 || value === "1");
 
 function phpList<T extends z.ZodType>(item: T) {
   return z.union([z.array(item), z.record(z.string().regex(/^\d+$/), item).transform((record) => Object.values(record))]);
@@ -88,7 +94,10 @@ export type SetMainResult = z.output<typeof setMainSchema>;
 /* ---------- requests ---------- */
 
 const serverId = z.number().int().positive();
-const location = z.string().trim().regex(/^[A-Za-z0-9_-]{2,16}$/, "Must be a location code such as NL");
+const location = z
+  .string()
+  .trim()
+  .regex(/^[A-Za-z0-9_-]{2,16}$/, "Must be a location code such as NL");
 const hostname = z
   .string()
   .trim()

@@ -1,8 +1,8 @@
+import { parseInput } from "../core/input";
 import { parseProviderData } from "../core/parse";
 import type { ConnectionContext } from "../core/types";
 import { createX4bCaller, type X4bArgs } from "./caller";
 import type { X4bCredentials } from "./definition";
-import { parseInput } from "../core/input";
 import {
   acknowledgementSchema,
   aclListSchema,

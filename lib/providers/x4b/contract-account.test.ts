@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 
+import { expectNoSecrets, expectProviderError } from "../core/testing/expect-provider-error";
 import { createX4bClient } from "./client";
 import { x4bProvider } from "./definition";
-import { expectNoSecrets, expectProviderError } from "../core/testing/expect-provider-error";
 import { demoHostKey, demoLogin, sessionStats, startX4bSandbox, x4bContext, type RunningX4bSandbox } from "./test-support/sandbox";
 
 let running: RunningX4bSandbox;

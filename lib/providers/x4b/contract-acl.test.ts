@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 
-import { createX4bClient } from "./client";
 import { expectProviderError } from "../core/testing/expect-provider-error";
+import { createX4bClient } from "./client";
 import { demoLogin, startX4bSandbox, x4bContext, type RunningX4bSandbox } from "./test-support/sandbox";
 
 let running: RunningX4bSandbox;

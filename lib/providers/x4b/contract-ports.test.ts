@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 
-import { createX4bClient } from "./client";
 import { expectProviderError } from "../core/testing/expect-provider-error";
+import { createX4bClient } from "./client";
 import { demoHostKey, demoLogin, startX4bSandbox, x4bContext, type RunningX4bSandbox } from "./test-support/sandbox";
 
 let running: RunningX4bSandbox;
@@ -52,11 +52,9 @@ describe("X4B ports", () => {
   });
 
   it("Port/add: a port already in use is a conflict", async () => {
-    await expectProviderError(
-      client().addPort({ service: 1201, port: { from: 443, to: 8443, addr: "192.0.2.10", type: "http" } }),
-      "conflict",
-      { message: /already in use/ },
-    );
+    await expectProviderError(client().addPort({ service: 1201, port: { from: 443, to: 8443, addr: "192.0.2.10", type: "http" } }), "conflict", {
+      message: /already in use/,
+    });
   });
 
   it("Port/add: past the plan's port limit is Out of Stock", async () => {
@@ -68,16 +66,12 @@ describe("X4B ports", () => {
   it("Port/add: invalid ports, addresses and types are refused before anything is sent", async () => {
     const context = x4bContext(running.baseUrl, demoHostKey);
     const refused = createX4bClient(context);
-    await expectProviderError(
-      refused.addPort({ service: 1201, port: { from: 70000, to: 80, addr: "192.0.2.10", type: "tcp" } }),
-      "invalid-input",
-      { field: "port.from" },
-    );
-    await expectProviderError(
-      refused.addPort({ service: 1201, port: { from: 81, to: 80, addr: "192.0.2.300", type: "tcp" } }),
-      "invalid-input",
-      { field: "port.addr" },
-    );
+    await expectProviderError(refused.addPort({ service: 1201, port: { from: 70000, to: 80, addr: "192.0.2.10", type: "tcp" } }), "invalid-input", {
+      field: "port.from",
+    });
+    await expectProviderError(refused.addPort({ service: 1201, port: { from: 81, to: 80, addr: "192.0.2.300", type: "tcp" } }), "invalid-input", {
+      field: "port.addr",
+    });
     expect(context.transport.requests).toHaveLength(0);
   });
 

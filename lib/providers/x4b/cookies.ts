@@ -1,12 +1,7 @@
 /** The `name=value` pairs a response sets, ready to send back as one Cookie header. */
 export function cookiesFromResponse(headers: Headers): string | undefined {
-  const lines =
-    typeof headers.getSetCookie === "function"
-      ? headers.getSetCookie()
-      : (headers.get("set-cookie")?.split(/,(?=\s*[^;,=\s]+=)/) ?? []);
-  const pairs = lines
-    .map((line) => line.split(";", 1)[0]?.trim() ?? "")
-    .filter((pair) => /^[^=\s]+=/.test(pair) && !/=deleted$/i.test(pair));
+  const lines = typeof headers.getSetCookie === "function" ? headers.getSetCookie() : (headers.get("set-cookie")?.split(/,(?=\s*[^;,=\s]+=)/) ?? []);
+  const pairs = lines.map((line) => line.split(";", 1)[0]?.trim() ?? "").filter((pair) => /^[^=\s]+=/.test(pair) && !/=deleted$/i.test(pair));
   return pairs.length > 0 ? pairs.join("; ") : undefined;
 }
 

@@ -8,10 +8,13 @@ import { createX4bClient } from "./client";
  * refinement here, so the form and vault can still pick, extend and partial this object.
  */
 export const x4bCredentials = z.object({
-  authMode: z.enum(["login", "host-key"]).default("login").meta({
-    label: "Sign-in method",
-    options: { login: "Account login (user + password)", "host-key": "Reseller HOST_KEY" },
-  }),
+  authMode: z
+    .enum(["login", "host-key"])
+    .default("login")
+    .meta({
+      label: "Sign-in method",
+      options: { login: "Account login (user + password)", "host-key": "Reseller HOST_KEY" },
+    }),
   user: z.string().trim().max(200).optional().meta({ label: "User (email)", placeholder: "you@example.com" }),
   pass: z.string().max(500).optional().meta({ label: "Password", secret: true }),
   hostKey: z.string().max(500).optional().meta({ label: "HOST_KEY", secret: true, help: "Reseller key; replaces user and password." }),
@@ -33,10 +36,7 @@ export const x4bProvider: ProviderDefinition<typeof x4bCredentials> = {
     const services = await createX4bClient(context).listServices();
     const count = `${services.length} service${services.length === 1 ? "" : "s"}`;
     return {
-      detail:
-        context.credentials.authMode === "host-key"
-          ? `HOST_KEY accepted (${count})`
-          : `Signed in as ${context.credentials.user ?? "?"} (${count})`,
+      detail: context.credentials.authMode === "host-key" ? `HOST_KEY accepted (${count})` : `Signed in as ${context.credentials.user ?? "?"} (${count})`,
     };
   },
 };

@@ -98,7 +98,12 @@ describe("X4B document examples", () => {
 
   it("Port/add, Port/update, Port/delete: return the port data and the number of deleted ports", async () => {
     const key = { HOST_KEY: "demo-host-key" };
-    const added = await apiCall("Port", "add", { ...key, service: "1202", "port[from]": "8080", "port[to]": "80", "port[addr]": "198.51.100.10", "port[type]": "http", "port[keepalive]": "1" }, "json");
+    const added = await apiCall(
+      "Port",
+      "add",
+      { ...key, service: "1202", "port[from]": "8080", "port[to]": "80", "port[addr]": "198.51.100.10", "port[type]": "http", "port[keepalive]": "1" },
+      "json",
+    );
     expect(added.data.response).toEqual({ id: "5030", from: "8080", to: "80", addr: "198.51.100.10", type: "http", keepalive: "1", domain: null });
     const updated = await apiCall("Port", "update", { ...key, id: "5030", "port[to]": "81" }, "json");
     expect(updated.data.response).toMatchObject({ id: "5030", from: "8080", to: "81" });

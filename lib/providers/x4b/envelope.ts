@@ -1,8 +1,8 @@
 import { kindFromStatus, ProviderError } from "../core/errors";
 import type { ProviderResponse } from "../core/http";
 import { parseJsonText } from "../core/parse";
-import { x4bError } from "./errors";
 import { redactSecrets } from "../core/redact";
+import { x4bError } from "./errors";
 
 function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === "object" && value !== null && !Array.isArray(value);

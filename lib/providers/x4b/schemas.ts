@@ -3,10 +3,18 @@ import { z } from "zod";
 
 /* ---------- provider values: PHP sends numbers as numbers or strings, lists as arrays or keyed objects ---------- */
 
-const integerString = z.string().trim().regex(/^-?\d+$/, "Expected an integer").transform(Number);
+const integerString = z
+  .string()
+  .trim()
+  .regex(/^-?\d+$/, "Expected an integer")
+  .transform(Number);
 export const intLike = z.union([z.number().int(), integerString]);
 
-const decimalString = z.string().trim().regex(/^-?\d+(\.\d+)?$/, "Expected a number").transform(Number);
+const decimalString = z
+  .string()
+  .trim()
+  .regex(/^-?\d+(\.\d+)?$/, "Expected a number")
+  .transform(Number);
 export const numberLike = z.union([z.number(), decimalString]);
 
 export const boolLike = z
@@ -171,7 +179,5 @@ export const addAclInput = portSelector
   .refine(onePortSelected.check, onePortSelected.params);
 export type X4bAddAclInput = z.input<typeof addAclInput>;
 
-export const deleteAclInput = portSelector
-  .extend({ mask: cidrMask })
-  .refine(onePortSelected.check, onePortSelected.params);
+export const deleteAclInput = portSelector.extend({ mask: cidrMask }).refine(onePortSelected.check, onePortSelected.params);
 export type X4bDeleteAclInput = z.input<typeof deleteAclInput>;

@@ -17,11 +17,7 @@ export function sessionFingerprint(parts: readonly string[]): string {
 }
 
 /** The cached cookie, or one from a fresh login (concurrent callers share a single login). */
-export async function getSessionCookie(
-  connectionId: string,
-  fingerprint: string,
-  login: () => Promise<string>,
-): Promise<string> {
+export async function getSessionCookie(connectionId: string, fingerprint: string, login: () => Promise<string>): Promise<string> {
   const cached = sessions.get(connectionId);
   if (cached?.fingerprint === fingerprint) return cached.cookie;
   const inFlight = loginsInFlight.get(connectionId);

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 
 import { ProviderError } from "../core/errors";
 import { xtreamProvider } from "./definition";
-import { failure, type RunningXtream, startXtream } from "./test-sandbox";
+import { failure, startXtream, type RunningXtream } from "./test-sandbox";
 
 let xtream: RunningXtream;
 beforeAll(async () => {

@@ -10,7 +10,13 @@ describe("administrators", () => {
     const created = await client.createAdministrator({ username: "night.shift", password: "s3cret-pw", email: "night@panel.example.net", group_id: 2 });
     expect(created).toMatchObject({ created_id: 7, username: "night.shift" });
     const admins = await client.listAdministrators();
-    expect(admins.find((admin) => admin.id === 7)).toMatchObject({ username: "night.shift", email: "night@panel.example.net", group_id: 2, group_name: "Support", status: true });
+    expect(admins.find((admin) => admin.id === 7)).toMatchObject({
+      username: "night.shift",
+      email: "night@panel.example.net",
+      group_id: 2,
+      group_name: "Support",
+      status: true,
+    });
   });
 
   it("administrators/new: 'Username exists.' is a conflict", async () => {
@@ -22,7 +28,10 @@ describe("administrators", () => {
     const client = xtream().client();
     // @ts-expect-error email is required by the document
     await expect(client.createAdministrator({ username: "x", password: "pw", group_id: 1 })).rejects.toMatchObject({ kind: "invalid-input", field: "email" });
-    await expect(client.createAdministrator({ username: "x", password: "pw", email: "not-an-email", group_id: 1 })).rejects.toMatchObject({ kind: "invalid-input", field: "email" });
+    await expect(client.createAdministrator({ username: "x", password: "pw", email: "not-an-email", group_id: 1 })).rejects.toMatchObject({
+      kind: "invalid-input",
+      field: "email",
+    });
     expect(xtream().requests).toHaveLength(0);
   });
 
@@ -58,7 +67,13 @@ describe("resellers", () => {
     const client = xtream().client();
     const created = await client.createReseller({ name: "test_reseller", max_allowed_connections: 50, use_credits: true, credits: 25 });
     expect(created).toMatchObject({ created_id: 7, username: "test_reseller", password: expect.stringMatching(/^\w{10}$/) });
-    expect((await client.listResellers()).find((reseller) => reseller.id === 7)).toMatchObject({ username: "test_reseller", credits: 25, use_credits: true, max_allowed_connections: 50, group_name: "Resellers" });
+    expect((await client.listResellers()).find((reseller) => reseller.id === 7)).toMatchObject({
+      username: "test_reseller",
+      credits: 25,
+      use_credits: true,
+      max_allowed_connections: 50,
+      group_name: "Resellers",
+    });
   });
 
   it("resellers/new: 'Username exists.' is a conflict; a missing name is refused before any request", async () => {
@@ -76,7 +91,13 @@ describe("resellers", () => {
   });
 
   it("resellers/update: an unknown reseller is not-found", async () => {
-    expect(await failure(xtream().client().updateReseller({ username: "ghost", data: { credits: 1 } }))).toMatchObject({ kind: "not-found" });
+    expect(
+      await failure(
+        xtream()
+          .client()
+          .updateReseller({ username: "ghost", data: { credits: 1 } }),
+      ),
+    ).toMatchObject({ kind: "not-found" });
   });
 
   it("resellers/add_credits: adds to the balance, by id or username", async () => {

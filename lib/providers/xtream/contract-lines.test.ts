@@ -96,7 +96,9 @@ describe("lines", () => {
     expect(await resellerCredits(3)).toBe(120);
     await xtream().client().createLine({ username: "paid.by.plan", reseller_id: 3, subscription_plan_id: 2 });
     expect(await resellerCredits(3)).toBe(117);
-    await xtream().client().createLine({ username: "paid.by.date", reseller_id: 3, expire_date: now() + 45 * DAY });
+    await xtream()
+      .client()
+      .createLine({ username: "paid.by.date", reseller_id: 3, expire_date: now() + 45 * DAY });
     expect(await resellerCredits(3)).toBe(115);
   });
 
@@ -141,17 +143,29 @@ describe("lines", () => {
   });
 
   it("line/update: 'Wrong Username/Password.' is not-found", async () => {
-    const error = await failure(xtream().client().updateLine({ username: "nobody", data: { notes: "x" } }));
+    const error = await failure(
+      xtream()
+        .client()
+        .updateLine({ username: "nobody", data: { notes: "x" } }),
+    );
     expect(error).toMatchObject({ kind: "not-found", providerMessage: "Wrong Username/Password.", field: "username" });
   });
 
   it("line/update: renaming onto a taken username is a conflict", async () => {
-    const error = await failure(xtream().client().updateLine({ username: "test_line", data: { username: "JOHN.SMITH" } }));
+    const error = await failure(
+      xtream()
+        .client()
+        .updateLine({ username: "test_line", data: { username: "JOHN.SMITH" } }),
+    );
     expect(error).toMatchObject({ kind: "conflict", field: "username" });
   });
 
   it("line/update: a {Database error} names the field", async () => {
-    const error = await failure(xtream().client().updateLine({ username: "test_line", data: { notes: "x".repeat(10), isp_desc: "y".repeat(255), forced_country: "DE", not_a_column: 1 } }));
+    const error = await failure(
+      xtream()
+        .client()
+        .updateLine({ username: "test_line", data: { notes: "x".repeat(10), isp_desc: "y".repeat(255), forced_country: "DE", not_a_column: 1 } }),
+    );
     expect(error).toMatchObject({ kind: "invalid-input", field: "not_a_column" });
   });
 
@@ -173,7 +187,14 @@ describe("lines", () => {
 
   it("line/info: returns the line, its active connections and channel ids", async () => {
     const info = await xtream().client().getLineInfo({ username: "hotel-lobby" });
-    expect(info.line_info).toMatchObject({ id: 2, max_allowed_connections: 5, active_connections: 3, restreamer: true, reseller_id: 3, allowed_ips: ["198.51.100.77"] });
+    expect(info.line_info).toMatchObject({
+      id: 2,
+      max_allowed_connections: 5,
+      active_connections: 3,
+      restreamer: true,
+      reseller_id: 3,
+      allowed_ips: ["198.51.100.77"],
+    });
     expect(info.line_info.expire_date).toBeGreaterThan(now());
     expect(info.line_conn_info).toHaveLength(3);
     expect(info.line_conn_info[0]).toMatchObject({ stream_id: 1, user_ip: "198.51.100.77" });

@@ -53,22 +53,41 @@ describe("MAG devices", () => {
     const expiry = now() + 400 * DAY;
     const updated = await client.updateMag({ mac_address: "00:1A:79:AB:CD:EF", data: { expire_date: expiry, disabled: false, notes: "Back in use" } });
     expect(updated).toMatchObject({ modified_id: 2, mac_address: "00:1A:79:AB:CD:EF" });
-    expect((await client.getMagInfo({ mac_address: "00:1A:79:AB:CD:EF" })).mag_info).toMatchObject({ expire_date: expiry, disabled: false, notes: "Back in use" });
+    expect((await client.getMagInfo({ mac_address: "00:1A:79:AB:CD:EF" })).mag_info).toMatchObject({
+      expire_date: expiry,
+      disabled: false,
+      notes: "Back in use",
+    });
   });
 
   it("mag/update: moving to a MAC another device has is a conflict", async () => {
-    const error = await failure(xtream().client().updateMag({ mac_address: "00:1A:79:AB:CD:EF", data: { mac_address: "00:1A:79:00:12:34" } }));
+    const error = await failure(
+      xtream()
+        .client()
+        .updateMag({ mac_address: "00:1A:79:AB:CD:EF", data: { mac_address: "00:1A:79:00:12:34" } }),
+    );
     expect(error).toMatchObject({ kind: "conflict", field: "mac_address" });
   });
 
   it("mag/update: 'Invalid MAC Address' is invalid-input on mac_address", async () => {
-    await expect(xtream().client().updateMag({ mac_address: "001A79ABCDEF", data: { notes: "x" } })).rejects.toMatchObject({ kind: "invalid-input", field: "mac_address" });
+    await expect(
+      xtream()
+        .client()
+        .updateMag({ mac_address: "001A79ABCDEF", data: { notes: "x" } }),
+    ).rejects.toMatchObject({ kind: "invalid-input", field: "mac_address" });
     expect(xtream().requests).toHaveLength(0);
-    expect(await postRaw("/api/mag/update", "api_key=demo-api-key&mac_address=001A79ABCDEF&data[notes]=x")).toEqual({ result: false, error: "Invalid MAC Address" });
+    expect(await postRaw("/api/mag/update", "api_key=demo-api-key&mac_address=001A79ABCDEF&data[notes]=x")).toEqual({
+      result: false,
+      error: "Invalid MAC Address",
+    });
   });
 
   it("mag/update: an unknown device is not-found", async () => {
-    const error = await failure(xtream().client().updateMag({ mac_address: "00:1A:79:99:99:99", data: { notes: "x" } }));
+    const error = await failure(
+      xtream()
+        .client()
+        .updateMag({ mac_address: "00:1A:79:99:99:99", data: { notes: "x" } }),
+    );
     expect(error).toMatchObject({ kind: "not-found", field: "mac_address" });
   });
 

@@ -5,10 +5,13 @@ import { createXtreamClient } from "./client";
 
 export const xtreamCredentials = z.object({
   apiKey: z.string().trim().min(1, "The panel's API key is required").max(500).meta({ label: "API key", secret: true }),
-  keyPlacement: z.enum(["post-field", "url-segment"]).default("post-field").meta({
-    label: "Send the key as",
-    options: { "post-field": "POST field api_key", "url-segment": "4th URL segment (/api/<group>/<action>/<key>)" },
-  }),
+  keyPlacement: z
+    .enum(["post-field", "url-segment"])
+    .default("post-field")
+    .meta({
+      label: "Send the key as",
+      options: { "post-field": "POST field api_key", "url-segment": "4th URL segment (/api/<group>/<action>/<key>)" },
+    }),
 });
 
 export const xtreamProvider: ProviderDefinition<typeof xtreamCredentials> = {

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 
-import { type RunningXtream, startXtream } from "./test-sandbox";
+import { startXtream, type RunningXtream } from "./test-sandbox";
 
 /**
  * The document's PHP examples, sent as written: POST, Content-type application/x-www-form-urlencoded,
@@ -21,7 +21,10 @@ function httpBuildQuery(data: Record<string, PhpValue>, prefix?: string): string
   }
   return parts.filter(Boolean).join("&");
 }
-const encode = (text: string) => encodeURIComponent(text).replace(/%20/g, "+").replace(/[!'()*~]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);
+const encode = (text: string) =>
+  encodeURIComponent(text)
+    .replace(/%20/g, "+")
+    .replace(/[!'()*~]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);
 
 let xtream: RunningXtream;
 beforeAll(async () => {
@@ -53,7 +56,14 @@ describe("the document's examples", () => {
   it("Creating New Line (api/line/new)", async () => {
     const result = await phpPost("api/line/new", {
       api_key: apiKey,
-      data: { username: "test_username", password: "test_password", max_allowed_connections: 1, restreamer: 1, expire_date: strtotimePlusOneMonth(), subscription_plan_id: 1 },
+      data: {
+        username: "test_username",
+        password: "test_password",
+        max_allowed_connections: 1,
+        restreamer: 1,
+        expire_date: strtotimePlusOneMonth(),
+        subscription_plan_id: 1,
+      },
     });
     expect(result).toEqual({ result: true, created_id: expect.any(Number), username: "test_username", password: "test_password" });
   });
@@ -88,7 +98,10 @@ describe("the document's examples", () => {
   });
 
   it("Example API Call To Create New MAG (api/mag/new)", async () => {
-    const result = await phpPost("api/mag/new", { api_key: apiKey, data: { mac_address: "00:1A:79:79:79:79", expire_date: strtotimePlusOneMonth(), subscription_plan_id: 1 } });
+    const result = await phpPost("api/mag/new", {
+      api_key: apiKey,
+      data: { mac_address: "00:1A:79:79:79:79", expire_date: strtotimePlusOneMonth(), subscription_plan_id: 1 },
+    });
     expect(result).toMatchObject({ result: true, created_id: expect.any(Number) });
   });
 
@@ -98,7 +111,11 @@ describe("the document's examples", () => {
   });
 
   it("Example API Call To Edit a MAG Device (api/mag/update)", async () => {
-    const result = await phpPost("api/mag/update", { api_key: apiKey, mac_address: "00:1A:79:79:79:79", data: { expire_date: strtotimePlusOneMonth(), subscription_plan_id: 1 } });
+    const result = await phpPost("api/mag/update", {
+      api_key: apiKey,
+      mac_address: "00:1A:79:79:79:79",
+      data: { expire_date: strtotimePlusOneMonth(), subscription_plan_id: 1 },
+    });
     expect(result).toMatchObject({ result: true, modified_id: expect.any(Number) });
   });
 
@@ -118,7 +135,10 @@ describe("the document's examples", () => {
   });
 
   it("Add New Administrator (api/administrators/new)", async () => {
-    const result = await phpPost("api/administrators/new", { api_key: apiKey, data: { username: "test_username", password: "test_password", email: "test@example.com", group_id: 1 } });
+    const result = await phpPost("api/administrators/new", {
+      api_key: apiKey,
+      data: { username: "test_username", password: "test_password", email: "test@example.com", group_id: 1 },
+    });
     expect(result).toMatchObject({ result: true, created_id: expect.any(Number) });
     ids.administrator = result.created_id as number;
   });
@@ -132,7 +152,11 @@ describe("the document's examples", () => {
     const result = await phpPost("api/administrators/list", { api_key: apiKey });
     expect(result.result).toBe(true);
     const admins = result.administrators as Record<string, unknown>[];
-    expect(admins.find((admin) => admin.username === "test_username")).toMatchObject({ email: "test2@example.com", group_id: "1", group_name: "Administrators" });
+    expect(admins.find((admin) => admin.username === "test_username")).toMatchObject({
+      email: "test2@example.com",
+      group_id: "1",
+      group_name: "Administrators",
+    });
   });
 
   it("List Servers: no POST action is required (GET, key as the 4th segment)", async () => {
@@ -170,7 +194,10 @@ describe("the document's examples", () => {
   });
 
   it("Add New Reseller (api/resellers/new)", async () => {
-    const result = await phpPost("api/resellers/new", { api_key: apiKey, data: { name: "test_reseller", max_allowed_connections: 100, use_credits: true, credits: 50 } });
+    const result = await phpPost("api/resellers/new", {
+      api_key: apiKey,
+      data: { name: "test_reseller", max_allowed_connections: 100, use_credits: true, credits: 50 },
+    });
     expect(result).toMatchObject({ result: true, created_id: expect.any(Number) });
     ids.reseller = result.created_id as number;
   });
@@ -189,7 +216,11 @@ describe("the document's examples", () => {
     const result = await phpPost("api/resellers/list", { api_key: apiKey });
     expect(result.result).toBe(true);
     const resellers = result.resellers as Record<string, unknown>[];
-    expect(resellers.find((reseller) => reseller.username === "test_reseller")).toMatchObject({ credits: "75", use_credits: "1", max_allowed_connections: "100" });
+    expect(resellers.find((reseller) => reseller.username === "test_reseller")).toMatchObject({
+      credits: "75",
+      use_credits: "1",
+      max_allowed_connections: "100",
+    });
   });
 
   it("the key as the 4th URL segment instead of a POST field works for every example", async () => {

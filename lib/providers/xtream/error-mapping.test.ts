@@ -16,7 +16,11 @@ describe("panel error words → error kinds", () => {
     ["Server not found.", "not-found", undefined],
     ["SQLSTATE[42S22]: Column not found: 1054 Unknown column 'foo' in 'field list'", "invalid-input", "foo"],
     ["SQLSTATE[23000]: Integrity constraint violation: 1062 Duplicate entry 'x' for key 'username'", "conflict", "username"],
-    ["SQLSTATE[HY000]: General error: 1366 Incorrect integer value: 'abc' for column 'max_allowed_connections' at row 1", "invalid-input", "max_allowed_connections"],
+    [
+      "SQLSTATE[HY000]: General error: 1366 Incorrect integer value: 'abc' for column 'max_allowed_connections' at row 1",
+      "invalid-input",
+      "max_allowed_connections",
+    ],
     ["SQLSTATE[HY000] [2006] MySQL server has gone away", "upstream-down", undefined],
     ["Something new the panel says", "invalid-input", undefined],
   ];

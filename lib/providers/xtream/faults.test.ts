@@ -2,7 +2,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 
 import { ProviderError, type ProviderErrorKind } from "../core/errors";
 import { createXtreamClient } from "./client";
-import { failure, type RunningXtream, startXtream } from "./test-sandbox";
+import { failure, startXtream, type RunningXtream } from "./test-sandbox";
 
 const SECRET = "demo-api-key";
 
@@ -64,7 +64,9 @@ describe("fault injection", () => {
       connectionId: "xtream-test",
       baseUrl: "http://127.0.0.1:9",
       credentials: { apiKey: SECRET, keyPlacement: "url-segment" },
-      transport: { request: () => Promise.reject(new ProviderError("upstream-down", { providerMessage: `Could not reach http://127.0.0.1:9/api/servers/list/${SECRET}` })) },
+      transport: {
+        request: () => Promise.reject(new ProviderError("upstream-down", { providerMessage: `Could not reach http://127.0.0.1:9/api/servers/list/${SECRET}` })),
+      },
     });
     const error = await failure(client.listServers());
     expect(error).toMatchObject({ kind: "upstream-down" });

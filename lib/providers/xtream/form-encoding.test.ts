@@ -10,7 +10,9 @@ describe("PHP-style form encoding", () => {
       username: "a b&c",
       data: { restreamer: true, disabled: false, allowed_ips: ["1.2.3.4", "5.6.7.8"], expire_date: new Date(1_700_000_000_000), notes: undefined },
     });
-    expect(body).toBe("api_key=k&username=a+b%26c&data[restreamer]=1&data[disabled]=0&data[allowed_ips][]=1.2.3.4&data[allowed_ips][]=5.6.7.8&data[expire_date]=1700000000");
+    expect(body).toBe(
+      "api_key=k&username=a+b%26c&data[restreamer]=1&data[disabled]=0&data[allowed_ips][]=1.2.3.4&data[allowed_ips][]=5.6.7.8&data[expire_date]=1700000000",
+    );
     expect(qs.parse(body)).toEqual({
       api_key: "k",
       username: "a b&c",

@@ -5,8 +5,8 @@ import type { QueryValue } from "../core/http";
 import { parseJsonText } from "../core/parse";
 import type { ConnectionContext } from "../core/types";
 import type { XtreamCredentials } from "./credentials";
-import { encodePhpForm, type FormValue } from "./form-encoding";
 import { panelError } from "./error-mapping";
+import { encodePhpForm, type FormValue } from "./form-encoding";
 import { withoutSecret } from "./redact";
 
 export interface PanelCall {

@@ -34,10 +34,7 @@ export const listFreeIp: IpAction = ({ state, account, params }) => {
   const excludeSpecial = optionalSwitch(params, "exclude_special", "list_free_ip") === 1;
   const subnets = state.subnets.filter(
     (subnet) =>
-      subnet.ownerId === account.id &&
-      subnet.purpose === "public" &&
-      subnet.location === location &&
-      (subnetId === undefined || subnet.id === subnetId),
+      subnet.ownerId === account.id && subnet.purpose === "public" && subnet.location === location && (subnetId === undefined || subnet.id === subnetId),
   );
   if (subnets.length === 0) throw illegalSubnet();
   return { result: "OK", location, ips: subnets.flatMap((subnet) => freeIn(state, subnet, excludeSpecial)) };

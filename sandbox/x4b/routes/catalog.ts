@@ -17,7 +17,6 @@ export const serverModule: X4bModule = {
 /** Plan/all */
 export const planModule: X4bModule = {
   all: {
-    handle: ({ state }) =>
-      state.plans.map((plan) => ({ id: String(plan.id), name: plan.name, gb: String(plan.gb), bill: plan.bill })),
+    handle: ({ state }) => state.plans.map((plan) => ({ id: String(plan.id), name: plan.name, gb: String(plan.gb), bill: plan.bill })),
   },
 };

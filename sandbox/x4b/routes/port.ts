@@ -113,9 +113,7 @@ export const portModule: X4bModule = {
       const from = input ? portNumber(optionalInt(input, "from", "port[from]"), "port[from]") : undefined;
       if (from === undefined) throw missingArgument("port[from]");
       const domain = input ? optionalString(input, "domain", "port[domain]")?.toLowerCase() : undefined;
-      const doomed = state.ports.filter(
-        (port) => port.serviceId === lease.id && port.from === from && (domain === undefined || port.domain === domain),
-      );
+      const doomed = state.ports.filter((port) => port.serviceId === lease.id && port.from === from && (domain === undefined || port.domain === domain));
       const doomedIds = new Set(doomed.map((port) => port.id));
       state.ports = state.ports.filter((port) => !doomedIds.has(port.id));
       state.acls = state.acls.filter((acl) => !doomedIds.has(acl.portId));

@@ -15,9 +15,7 @@ export interface X4bCall extends X4bPublicCall {
 }
 
 /** `public` methods answer without a session or HOST_KEY (only User/login). */
-export type X4bMethod =
-  | { public: true; handle(call: X4bPublicCall): unknown }
-  | { public?: false; handle(call: X4bCall): unknown };
+export type X4bMethod = { public: true; handle(call: X4bPublicCall): unknown } | { public?: false; handle(call: X4bCall): unknown };
 
 /** Methods of one module, keyed by lower-case name (PHP method names are case-insensitive). */
 export type X4bModule = Record<string, X4bMethod>;

@@ -1,6 +1,6 @@
 import type { Reference } from "../columns";
 import type { ApiAnswer } from "../messages";
-import { type ApiRequest, dataParam } from "../request";
+import { dataParam, type ApiRequest } from "../request";
 import type { XtreamState } from "../types";
 
 export interface HandlerContext {

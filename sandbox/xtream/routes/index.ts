@@ -40,11 +40,9 @@ export function findHandler(group: string, action: string): Handler | undefined 
  * and servers/update). The others ("No POST action is required": server list/view, the four stream calls)
  * may also be a GET.
  */
-const getAllowed = new Set<Handler>([
-  ...Object.values(streamRoutes),
-  serverRoutes.list,
-  serverRoutes.view,
-].filter((handler): handler is Handler => handler !== undefined));
+const getAllowed = new Set<Handler>(
+  [...Object.values(streamRoutes), serverRoutes.list, serverRoutes.view].filter((handler): handler is Handler => handler !== undefined),
+);
 
 export function requiresPost(handler: Handler): boolean {
   return !getAllowed.has(handler);

@@ -1,11 +1,11 @@
 import { convertData, lineTable } from "../columns";
 import { lineDefaults } from "../line-defaults";
-import { type ApiAnswer, fail, messages } from "../messages";
+import { fail, messages, type ApiAnswer } from "../messages";
 import { dataParam, integerValue, stringParam } from "../request";
 import { dbRow, randomCredential, sameText } from "../serialize";
 import { applyPlanDefaults, applyPlanExtension, channelIds, collect, priceChange } from "../subscriptions";
 import type { LineRow } from "../types";
-import { type Handler, type HandlerContext, referenceExists } from "./context";
+import { referenceExists, type Handler, type HandlerContext } from "./context";
 
 function findLine({ state, request }: HandlerContext): LineRow | ApiAnswer {
   const username = stringParam(request.params, "username");
@@ -85,4 +85,11 @@ const lineInfo: Handler = (context) => {
   };
 };
 
-export const lineRoutes: Record<string, Handler> = { new: createLine, create: createLine, update: updateLine, edit: updateLine, delete: deleteLine, info: lineInfo };
+export const lineRoutes: Record<string, Handler> = {
+  new: createLine,
+  create: createLine,
+  update: updateLine,
+  edit: updateLine,
+  delete: deleteLine,
+  info: lineInfo,
+};

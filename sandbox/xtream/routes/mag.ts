@@ -1,10 +1,10 @@
 import { convertData, magTable } from "../columns";
-import { type ApiAnswer, fail, messages } from "../messages";
+import { fail, messages, type ApiAnswer } from "../messages";
 import { dataParam, integerValue, stringParam } from "../request";
 import { dbRow } from "../serialize";
 import { applyPlanDefaults, applyPlanExtension, channelIds, collect, priceChange } from "../subscriptions";
 import type { MagRow } from "../types";
-import { type Handler, type HandlerContext, referenceExists } from "./context";
+import { referenceExists, type Handler, type HandlerContext } from "./context";
 
 const macPattern = /^[0-9A-F]{2}(:[0-9A-F]{2}){5}$/;
 

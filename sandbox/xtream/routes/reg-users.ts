@@ -1,9 +1,9 @@
-import { type ColumnValue, convertData, regUserTable } from "../columns";
-import { type ApiAnswer, fail, messages } from "../messages";
+import { convertData, regUserTable, type ColumnValue } from "../columns";
+import { fail, messages, type ApiAnswer } from "../messages";
 import { integerValue, stringParam } from "../request";
 import { dbRow, sameText } from "../serialize";
 import type { RegUserRow, XtreamState } from "../types";
-import { type HandlerContext, referenceExists } from "./context";
+import { referenceExists, type HandlerContext } from "./context";
 
 /** Administrators and resellers live in one table; the list a user appears in follows its group. */
 export type Role = "admin" | "reseller";
@@ -26,7 +26,11 @@ export function findRegUser({ state, request }: HandlerContext, role: Role, notF
 export const isAnswer = (value: RegUserRow | ApiAnswer): value is ApiAnswer => "result" in value;
 
 /** Validates and converts `data[...]` for a reg_users row; `self` is the row being edited, if any. */
-export function convertRegUser(state: XtreamState, data: Record<string, unknown>, self?: RegUserRow): { values: Record<string, ColumnValue> } | { error: ApiAnswer } {
+export function convertRegUser(
+  state: XtreamState,
+  data: Record<string, unknown>,
+  self?: RegUserRow,
+): { values: Record<string, ColumnValue> } | { error: ApiAnswer } {
   const converted = convertData(regUserTable, data, referenceExists(state));
   if (!converted.ok) return { error: fail(converted.error) };
   const values = converted.values;

@@ -5,7 +5,7 @@ import { fail, messages } from "../messages";
 import { dataParam, integerValue } from "../request";
 import { dbRow } from "../serialize";
 import type { ServerRow, XtreamState } from "../types";
-import { type Handler, type HandlerContext, idFrom, referenceExists } from "./context";
+import { idFrom, referenceExists, type Handler, type HandlerContext } from "./context";
 
 function isIp(text: string): boolean {
   return ipaddr.IPv4.isValidFourPartDecimal(text) || (text.includes(":") && ipaddr.IPv6.isValid(text));

@@ -46,8 +46,14 @@ function withStreams(context: HandlerContext, change: (stream: StreamRow) => voi
   return { result: true };
 }
 
-const listOnline: Handler = ({ state, now }) => ({ result: true, streams: state.streams.filter((stream) => stream.online).map((stream) => streamRow(state, stream, now)) });
-const listOffline: Handler = ({ state, now }) => ({ result: true, streams: state.streams.filter((stream) => !stream.online).map((stream) => streamRow(state, stream, now)) });
+const listOnline: Handler = ({ state, now }) => ({
+  result: true,
+  streams: state.streams.filter((stream) => stream.online).map((stream) => streamRow(state, stream, now)),
+});
+const listOffline: Handler = ({ state, now }) => ({
+  result: true,
+  streams: state.streams.filter((stream) => !stream.online).map((stream) => streamRow(state, stream, now)),
+});
 
 /** (Re)starts; a stream whose server is offline is queued by the panel and stays offline until the server returns. */
 const startStreams: Handler = (context) =>

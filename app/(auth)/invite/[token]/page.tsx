@@ -15,9 +15,7 @@ export default async function InvitationPage({ params }: { params: Promise<{ tok
     return (
       <Card className="p-6">
         <h1 className="text-xl font-semibold">This invitation link is no longer valid</h1>
-        <p className="mt-2 text-sm text-slate-600 dark:text-slate-400">
-          It was already used, revoked, or it expired. Ask your team admin for a new link.
-        </p>
+        <p className="mt-2 text-sm text-slate-600 dark:text-slate-400">It was already used, revoked, or it expired. Ask your team admin for a new link.</p>
       </Card>
     );
   }

@@ -13,5 +13,7 @@ export default async function ResellersPage() {
   const context = await requireTeamContext();
   const [lists, ledger] = await Promise.all([startPanelLists(context.team.id, "resellers"), creditLedger(context.team.id)]);
   if (lists.length === 0) return <NoIptvConnections />;
-  return <ResellersClient lists={lists} ledger={ledger} canCredit={can(context.role, "resources:change")} canManage={can(context.role, "connections:manage")} />;
+  return (
+    <ResellersClient lists={lists} ledger={ledger} canCredit={can(context.role, "resources:change")} canManage={can(context.role, "connections:manage")} />
+  );
 }

@@ -18,7 +18,9 @@ export function CatalogListClient({ catalogs }: { catalogs: StartedRead<ProxyCat
             {state.connection.label}
           </h2>
           {state.status === "loading" ? <ProxySectionSkeleton label={`Loading servers and plans of ${state.connection.label}…`} rows={6} /> : null}
-          {state.status === "error" ? <ConnectionErrorRow label={state.connection.label} kindLabel={state.connection.kindLabel} message={state.message} /> : null}
+          {state.status === "error" ? (
+            <ConnectionErrorRow label={state.connection.label} kindLabel={state.connection.kindLabel} message={state.message} />
+          ) : null}
           {state.status === "ok" ? <CatalogTables catalog={state.data} /> : null}
         </section>
       ))}

@@ -20,7 +20,11 @@ describe.each(providerKinds)("%s read policy", (kind) => {
 
   it("names only methods the client has", () => {
     const known = new Set(methods);
-    const named = [...Object.keys(provider.readPolicy.reads), ...Object.keys(provider.readPolicy.invalidates ?? {}), ...Object.values(provider.readPolicy.invalidates ?? {}).flat()];
+    const named = [
+      ...Object.keys(provider.readPolicy.reads),
+      ...Object.keys(provider.readPolicy.invalidates ?? {}),
+      ...Object.values(provider.readPolicy.invalidates ?? {}).flat(),
+    ];
     expect(named.filter((name) => !known.has(name as string))).toEqual([]);
   });
 });

@@ -29,12 +29,7 @@ export function readContractTests(coverageTestUrl: string, fileName: RegExp): Co
  * Every documented method has its client function and a contract test titled "<doc>: ...", and the client has
  * no function the document does not list.
  */
-export function describeDocumentedMethodCoverage(
-  name: string,
-  coverageTestUrl: string,
-  client: object,
-  documentedMethods: readonly DocumentedMethod[],
-): void {
+export function describeDocumentedMethodCoverage(name: string, coverageTestUrl: string, client: object, documentedMethods: readonly DocumentedMethod[]): void {
   describe(name, () => {
     const { files, titles } = readContractTests(coverageTestUrl, /^contract.*\.test\.ts$/);
     expect(files.length).toBeGreaterThan(0);
@@ -46,7 +41,9 @@ export function describeDocumentedMethodCoverage(
 
     it("has no client function outside the document's list", () => {
       const documented = new Set<string>(documentedMethods.map((method) => method.client));
-      const functions = Object.entries(client).filter(([, value]) => typeof value === "function").map(([key]) => key);
+      const functions = Object.entries(client)
+        .filter(([, value]) => typeof value === "function")
+        .map(([key]) => key);
       expect(functions.filter((key) => !documented.has(key))).toEqual([]);
       expect(functions).toHaveLength(documentedMethods.length);
     });

@@ -38,7 +38,11 @@ describe("notifications", () => {
 describe("a Time4VPS account", () => {
   it("has details, contacts with their privileges and notifications; an acknowledged one is no longer new", async () => {
     const account = time4vpsAccountsAdapter(time4vps.client());
-    expect(await account.details()).toMatchObject({ email: "demo@example.com", company: "Hostdeck Demo UAB", address: expect.arrayContaining(["Gedimino pr. 1"]) });
+    expect(await account.details()).toMatchObject({
+      email: "demo@example.com",
+      company: "Hostdeck Demo UAB",
+      address: expect.arrayContaining(["Gedimino pr. 1"]),
+    });
     const contacts = await account.contacts!();
     expect(contacts.map((contact) => contact.email)).toEqual(["mary@example.com", "tomas@demo-hostdeck.eu"]);
     expect(contacts[0]?.lastLogin).toBeNull();

@@ -53,7 +53,9 @@ describe("Time4VPS zones and records", () => {
     const dns = adapter();
     const target = { serviceId: "1308", zoneId: "60" };
     const before = await readZone(dns, target);
-    const error = await addRecord(dns, target, { name: "www", type: "CNAME", ttl: 300, priority: 0, content: "web1.demo-hostdeck.eu" }).catch((caught: unknown) => caught);
+    const error = await addRecord(dns, target, { name: "www", type: "CNAME", ttl: 300, priority: 0, content: "web1.demo-hostdeck.eu" }).catch(
+      (caught: unknown) => caught,
+    );
     expect(error).toBeInstanceOf(AppError);
     expect((error as AppError).fieldErrors?.name?.[0]).toMatch(/CNAME/);
     expect(await readZone(dns, target)).toEqual(before);

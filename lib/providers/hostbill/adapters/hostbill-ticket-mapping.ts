@@ -32,7 +32,13 @@ export function hostbillThread(detail: HostbillTicketDetails): ProviderTicketThr
   };
   const replies = detail.replies.map((reply): ThreadMessage => {
     const staff = reply.type.trim().toLowerCase() === "admin";
-    return { id: reply.id, author: reply.name?.trim() || (staff ? "Support" : "You"), date: reply.date, body: normalizeLineBreaks(reply.body), from: staff ? "staff" : "client" };
+    return {
+      id: reply.id,
+      author: reply.name?.trim() || (staff ? "Support" : "You"),
+      date: reply.date,
+      body: normalizeLineBreaks(reply.body),
+      from: staff ? "staff" : "client",
+    };
   });
   return { number: ticket.ticket_number, subject: ticket.subject, department: department(ticket.deptname), status: ticket.status, opening, replies };
 }

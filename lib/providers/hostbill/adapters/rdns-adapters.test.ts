@@ -19,7 +19,12 @@ describe("Time4VPS reverse DNS", () => {
     const { lookupOnly, entries, note } = await readRdns(time4vpsRdnsAdapter(client()), ref("T4V"));
     expect(lookupOnly).toBe(false);
     expect(note).toMatch(/additional IPs only/);
-    expect(entries.find((entry) => entry.ip === "185.123.100.12")).toMatchObject({ connectionId: "T4V-conn", connectionLabel: "T4V", ref: "1301", refLabel: "web1.demo-hostdeck.eu" });
+    expect(entries.find((entry) => entry.ip === "185.123.100.12")).toMatchObject({
+      connectionId: "T4V-conn",
+      connectionLabel: "T4V",
+      ref: "1301",
+      refLabel: "web1.demo-hostdeck.eu",
+    });
     // Main IPs are not listed: their PTR cannot be changed through the API.
     expect(entries.some((entry) => entry.ip === "185.123.100.11")).toBe(false);
   });
@@ -39,7 +44,9 @@ describe("Time4VPS reverse DNS", () => {
   });
 
   it("an address without its server is refused before any call", async () => {
-    await expect(time4vpsRdnsAdapter(client()).ptrWriter()({ ip: "185.123.100.12", hostname: "a.demo-hostdeck.eu" })).rejects.toMatchObject({ code: "invalid-input" });
+    await expect(time4vpsRdnsAdapter(client()).ptrWriter()({ ip: "185.123.100.12", hostname: "a.demo-hostdeck.eu" })).rejects.toMatchObject({
+      code: "invalid-input",
+    });
   });
 });
 

@@ -11,7 +11,13 @@ import { failure, withTime4vpsSandbox } from "../time4vps-test-kit";
 import { time4vpsServersAdapter } from "./time4vps-servers";
 
 let refs = 0;
-const connection = (): ConnectionRef => ({ id: `servers-conn-${++refs}`, label: "Time4VPS (sandbox)", kind: "time4vps", kindLabel: "Time4VPS", isSandbox: true });
+const connection = (): ConnectionRef => ({
+  id: `servers-conn-${++refs}`,
+  label: "Time4VPS (sandbox)",
+  kind: "time4vps",
+  kindLabel: "Time4VPS",
+  isSandbox: true,
+});
 
 /** The Time4VPS servers adapter against the simulator over real HTTP: what the pages and the task poll see. */
 describe("Time4VPS servers", () => {
@@ -26,7 +32,14 @@ describe("Time4VPS servers", () => {
     const servers = await adapter().list();
     expect(servers.map((server) => server.hostname)).toEqual(["web1.demo-hostdeck.eu", "db1.demo-hostdeck.eu", "backup.demo-hostdeck.eu"]);
     const web1 = servers[0]!;
-    expect(web1).toMatchObject({ serverId: "1301", providerLabel: "Time4VPS", connectionLabel: "Time4VPS (sandbox)", type: "KVM", detailError: null, activeTask: null });
+    expect(web1).toMatchObject({
+      serverId: "1301",
+      providerLabel: "Time4VPS",
+      connectionLabel: "Time4VPS (sandbox)",
+      type: "KVM",
+      detailError: null,
+      activeTask: null,
+    });
     expect(web1.gauges.find((g) => g.key === "ram")).toMatchObject({ percent: 42.3, text: "1.7 GiB of 4 GiB" });
     expect(web1.cpu.text).toBe("2 cores × 2.6 GHz");
   });

@@ -1,19 +1,18 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 
-import { startTime4vpsSandbox, type RunningTime4vpsSandbox } from "@/sandbox/time4vps/testing";
-import { startXsserverSandbox, type RunningXsserverSandbox } from "@/sandbox/xsserver/testing";
-import { createTransport } from "@/lib/providers/core/http";
-import { createTime4vpsClient } from "@/lib/providers/hostbill/time4vps-client";
-import { createXsserverClient } from "@/lib/providers/hostbill/xsserver-client";
-
 import { cancelConfirmText } from "@/lib/capabilities/services/change-service";
+import { createTransport } from "@/lib/providers/core/http";
 import { withReadCache } from "@/lib/providers/core/read-cache/cached-client";
 import { ReadCache } from "@/lib/providers/core/read-cache/read-cache";
 import type { ConnectionRef } from "@/lib/providers/core/types";
+import { createTime4vpsClient } from "@/lib/providers/hostbill/time4vps-client";
 import { time4vpsReadPolicy } from "@/lib/providers/hostbill/time4vps-read-policy";
+import { createXsserverClient } from "@/lib/providers/hostbill/xsserver-client";
+import { startTime4vpsSandbox, type RunningTime4vpsSandbox } from "@/sandbox/time4vps/testing";
+import { startXsserverSandbox, type RunningXsserverSandbox } from "@/sandbox/xsserver/testing";
 
-import { time4vpsServicesAdapter } from "./time4vps-services";
 import { time4vpsUpgradeEstimate, time4vpsUpgradeOptions } from "./time4vps-service-mapping";
+import { time4vpsServicesAdapter } from "./time4vps-services";
 import { xsserverServicesAdapter } from "./xsserver-services";
 
 let t4v: RunningTime4vpsSandbox;
@@ -34,10 +33,15 @@ beforeEach(() => {
 function transport(baseUrl: string) {
   counter += 1;
   const connectionId = `services-test-${process.pid}-${counter}`;
-  return { connectionId, baseUrl, transport: createTransport({ connectionId, baseUrl, allowedHosts: ["127.0.0.1"], retry: { maxRetries: 0 }, timeoutMs: 5_000 }) };
+  return {
+    connectionId,
+    baseUrl,
+    transport: createTransport({ connectionId, baseUrl, allowedHosts: ["127.0.0.1"], retry: { maxRetries: 0 }, timeoutMs: 5_000 }),
+  };
 }
 const time4vps = () => createTime4vpsClient({ ...transport(t4v.baseUrl), credentials: { username: "demo@example.com", password: "demo-pass" } });
-const xsserver = () => createXsserverClient({ ...transport(xs.baseUrl), credentials: { username: "demo@example.com", password: "demo-pass", authMode: "token" } });
+const xsserver = () =>
+  createXsserverClient({ ...transport(xs.baseUrl), credentials: { username: "demo@example.com", password: "demo-pass", authMode: "token" } });
 let refs = 0;
 const connection = (label: string): ConnectionRef => ({ id: `conn-${label}-${++refs}`, label, kind: label, kindLabel: label, isSandbox: true });
 const t4vAdapter = () => time4vpsServicesAdapter(time4vps(), connection("T4V"));
@@ -49,7 +53,17 @@ describe("Time4VPS services", () => {
     expect(note).toBeUndefined();
     expect(rows.map((row) => row.id)).toEqual(["1301", "1302", "1303", "1304", "1305", "1306", "1307", "1308", "1310"]);
     const web = rows.find((row) => row.id === "1301")!;
-    expect(web).toMatchObject({ label: "Web frontend", domain: "web1.demo-hostdeck.eu", product: "Linux 4", status: "Active", statusTone: "good", currency: "EUR", price: 7.99, inferred: false, key: expect.stringMatching(/^conn-T4V-\d+:1301$/) });
+    expect(web).toMatchObject({
+      label: "Web frontend",
+      domain: "web1.demo-hostdeck.eu",
+      product: "Linux 4",
+      status: "Active",
+      statusTone: "good",
+      currency: "EUR",
+      price: 7.99,
+      inferred: false,
+      key: expect.stringMatching(/^conn-T4V-\d+:1301$/),
+    });
     expect(rows.find((row) => row.id === "1310")).toMatchObject({ status: "Terminated", statusTone: "bad", label: null });
     expect(rows.find((row) => row.id === "1304")?.category).toBe("VPN");
   });
@@ -136,7 +150,14 @@ describe("XSServer services (found on invoices)", () => {
     const { rows, note } = await xsAdapter().list();
     expect(note).toMatch(/no service list/);
     expect(rows.map((row) => row.id)).toEqual(["10451", "10452", "10588"]);
-    expect(rows.find((row) => row.id === "10452")).toMatchObject({ currency: "USD", price: 149, billingCycle: "Monthly", nextDue: "2025-07-01", status: "Not reported", inferred: true });
+    expect(rows.find((row) => row.id === "10452")).toMatchObject({
+      currency: "USD",
+      price: 149,
+      billingCycle: "Monthly",
+      nextDue: "2025-07-01",
+      status: "Not reported",
+      inferred: true,
+    });
     // Another client's service (10460) never appears.
     expect(rows.some((row) => row.id === "10460")).toBe(false);
   });
@@ -151,7 +172,10 @@ describe("XSServer services (found on invoices)", () => {
     expect(ips.find((ip) => ip.address === "203.0.113.12")?.ptr).toBeNull();
     expect(ips.find((ip) => ip.address === "2001:db8:4a1:10::2")?.ptr).toBe("fra-dedi-01.demo.example.com");
     const ports = await adapter.pduPorts!("10452");
-    expect(ports.map((port) => [port.id, port.power])).toEqual([["21", true], ["22", false]]);
+    expect(ports.map((port) => [port.id, port.power])).toEqual([
+      ["21", true],
+      ["22", false],
+    ]);
   });
 
   it("treats another client's service as not found", async () => {

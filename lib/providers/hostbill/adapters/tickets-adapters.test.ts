@@ -4,8 +4,8 @@ import { toThread } from "@/lib/capabilities/tickets/ticket-rules";
 import { withReadCache } from "@/lib/providers/core/read-cache/cached-client";
 import { ReadCache } from "@/lib/providers/core/read-cache/read-cache";
 
-import { withXsserverSandbox } from "../xsserver-test-kit";
 import { xsserverReadPolicy } from "../xsserver-read-policy";
+import { withXsserverSandbox } from "../xsserver-test-kit";
 import { hostbillThread } from "./hostbill-ticket-mapping";
 import { xsserverTicketsAdapter } from "./xsserver-tickets";
 
@@ -68,7 +68,9 @@ describe("XSServer tickets", () => {
   });
 
   it("with the read cache, reading a ticket clears its unread mark on the next list, and a new ticket appears at once", async () => {
-    const tickets = xsserverTicketsAdapter(withReadCache(xsserver.client(), xsserverReadPolicy, { connectionId: "cached-tickets", version: "1" }, new ReadCache()));
+    const tickets = xsserverTicketsAdapter(
+      withReadCache(xsserver.client(), xsserverReadPolicy, { connectionId: "cached-tickets", version: "1" }, new ReadCache()),
+    );
     expect((await tickets.list()).find((ticket) => ticket.number === "518204")?.unread).toBe(true);
     await tickets.thread("518204");
     expect((await tickets.list()).find((ticket) => ticket.number === "518204")?.unread).toBe(false);

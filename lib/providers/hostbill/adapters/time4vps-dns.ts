@@ -11,7 +11,13 @@ type Time4vpsRecordType = (typeof dnsRecordTypes)[number];
 const ids = (zone: ZoneTarget) => ({ service_id: zone.serviceId, zone_id: zone.zoneId });
 
 /** The console's record fields as Time4VPS takes them (the domain layer has checked the type already). */
-const upstream = (record: RecordValues) => ({ name: record.name, type: record.type as Time4vpsRecordType, ttl: record.ttl, priority: record.priority, content: record.content });
+const upstream = (record: RecordValues) => ({
+  name: record.name,
+  type: record.type as Time4vpsRecordType,
+  ttl: record.ttl,
+  priority: record.priority,
+  content: record.content,
+});
 
 /** Time4VPS DNS: zones live under a DNS-capable service; records carry their priority apart from the content. */
 export function time4vpsDnsAdapter(client: Time4vpsClient): DnsAdapter {

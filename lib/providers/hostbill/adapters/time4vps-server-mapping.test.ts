@@ -1,6 +1,17 @@
 import { describe, expect, it } from "vitest";
 
-import { absoluteGraphUrl, gaugesOf, graphsOf, hasTaskInProgress, mapLastTasks, mapTask, resultLinks, taskState, time4vpsTaskName, usageHistoryOf } from "./time4vps-server-mapping";
+import {
+  absoluteGraphUrl,
+  gaugesOf,
+  graphsOf,
+  hasTaskInProgress,
+  mapLastTasks,
+  mapTask,
+  resultLinks,
+  taskState,
+  time4vpsTaskName,
+  usageHistoryOf,
+} from "./time4vps-server-mapping";
 
 const base = { name: "server_reboot", activated: "2025-05-31T10:25:24+00:00" };
 
@@ -34,14 +45,25 @@ describe("Time4VPS tasks as the console names them", () => {
   });
 
   it("keeps empty steps as null and the result unmasked (the domain masks per reader)", () => {
-    expect(mapTask({ ...base, id: "7", assigned: "", completed: "", results: "" })).toMatchObject({ id: "7", label: "Reboot", state: "queued", assigned: null, completed: null, results: null });
-    expect(mapTask({ ...base, name: "server_reset_password", assigned: "a", completed: "b", results: "Password: Vq7pKs2mXw4Rt9Ln" }).results).toBe("Password: Vq7pKs2mXw4Rt9Ln");
+    expect(mapTask({ ...base, id: "7", assigned: "", completed: "", results: "" })).toMatchObject({
+      id: "7",
+      label: "Reboot",
+      state: "queued",
+      assigned: null,
+      completed: null,
+      results: null,
+    });
+    expect(mapTask({ ...base, name: "server_reset_password", assigned: "a", completed: "b", results: "Password: Vq7pKs2mXw4Rt9Ln" }).results).toBe(
+      "Password: Vq7pKs2mXw4Rt9Ln",
+    );
   });
 
   it("offers the web console's address and any URL of a result as links", () => {
     const results = "VNC host: console.time4vps.com\nPort: 5901\nPassword: abcdefgh\nValid until: 2025-06-01T10:00:00.000Z";
     expect(resultLinks(results)).toEqual([{ label: "Open console (vnc://console.time4vps.com:5901)", href: "vnc://console.time4vps.com:5901" }]);
-    expect(resultLinks("See https://console.example.com/vnc?t=abc for access")).toEqual([{ label: "Open link", href: "https://console.example.com/vnc?t=abc" }]);
+    expect(resultLinks("See https://console.example.com/vnc?t=abc for access")).toEqual([
+      { label: "Open link", href: "https://console.example.com/vnc?t=abc" },
+    ]);
     expect(resultLinks(null)).toEqual([]);
   });
 
@@ -76,8 +98,11 @@ describe("Time4VPS resources and usage", () => {
     expect(absoluteGraphUrl("//graphs.time4vps.com/graph.php?id=1")).toBe("https://graphs.time4vps.com/graph.php?id=1");
     expect(absoluteGraphUrl("//127.0.0.1:4103/graph.php?id=1")).toBe("http://127.0.0.1:4103/graph.php?id=1");
     expect(absoluteGraphUrl("javascript:alert(1)")).toBeNull();
-    expect(graphsOf([{ type: "cpu_daily", url: "//graphs.time4vps.com/a.png" }, { type: "memory_weekly", url: "ftp://x/y" }])).toEqual([
-      { type: "cpu_daily", resource: "cpu", period: "daily", url: "https://graphs.time4vps.com/a.png" },
-    ]);
+    expect(
+      graphsOf([
+        { type: "cpu_daily", url: "//graphs.time4vps.com/a.png" },
+        { type: "memory_weekly", url: "ftp://x/y" },
+      ]),
+    ).toEqual([{ type: "cpu_daily", resource: "cpu", period: "daily", url: "https://graphs.time4vps.com/a.png" }]);
   });
 });

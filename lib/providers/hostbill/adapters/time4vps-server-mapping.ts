@@ -2,7 +2,18 @@ import type { z } from "zod";
 
 import { cpuOf, gauge } from "@/lib/capabilities/servers/resources";
 import { taskLabel } from "@/lib/capabilities/servers/task-label";
-import type { Gauge, ReinstallOptions, ServerDetail, ServerRef, ServerSummary, ServerTask, ServerTaskVerb, TaskState, UsageGraph, UsageMonth } from "@/lib/capabilities/servers/types";
+import type {
+  Gauge,
+  ReinstallOptions,
+  ServerDetail,
+  ServerRef,
+  ServerSummary,
+  ServerTask,
+  ServerTaskVerb,
+  TaskState,
+  UsageGraph,
+  UsageMonth,
+} from "@/lib/capabilities/servers/types";
 
 import type {
   initScriptListResponse,
@@ -89,14 +100,21 @@ export function mapLastTasks(lastTasks: ProviderServerDetails["last_tasks"]): Se
 }
 
 /** Time4VPS reports megabytes; bandwidth use counts traffic both ways against the monthly limit. */
-export function gaugesOf(details: Pick<ProviderServerDetails, "ram_used" | "ram_limit" | "disk_usage" | "disk_limit" | "bw_in" | "bw_out" | "bw_limit">): Gauge[] {
+export function gaugesOf(
+  details: Pick<ProviderServerDetails, "ram_used" | "ram_limit" | "disk_usage" | "disk_limit" | "bw_in" | "bw_out" | "bw_limit">,
+): Gauge[] {
   const bw = details.bw_in == null && details.bw_out == null ? null : (details.bw_in ?? 0) + (details.bw_out ?? 0);
   return [gauge("ram", details.ram_used, details.ram_limit), gauge("disk", details.disk_usage, details.disk_limit), gauge("bandwidth", bw, details.bw_limit)];
 }
 
 const hostnameOf = (serverId: string, ...names: (string | null | undefined)[]) => names.find((name) => name?.trim()) || `Server ${serverId}`;
 
-export function summaryOf(ref: ServerRef, listed: ProviderServerSummary, details: ProviderServerDetails | null, detailError: string | null = null): ServerSummary {
+export function summaryOf(
+  ref: ServerRef,
+  listed: ProviderServerSummary,
+  details: ProviderServerDetails | null,
+  detailError: string | null = null,
+): ServerSummary {
   return {
     ...ref,
     hostname: hostnameOf(ref.serverId, details?.domain, listed.domain),
@@ -113,7 +131,11 @@ export function summaryOf(ref: ServerRef, listed: ProviderServerSummary, details
 }
 
 /** The server's page: its details, with the PTR of each additional IP where the IP list names one. */
-export function detailOf(ref: ServerRef, details: ProviderServerDetails, additionalIps: { ip: string; ptr?: string }[]): Omit<ServerDetail, "actions" | "features"> {
+export function detailOf(
+  ref: ServerRef,
+  details: ProviderServerDetails,
+  additionalIps: { ip: string; ptr?: string }[],
+): Omit<ServerDetail, "actions" | "features"> {
   const summary = summaryOf(ref, { server_id: ref.serverId }, details);
   const ptrOf = new Map(additionalIps.map((item) => [item.ip, item.ptr ?? ""]));
   const ips = details.additional_ip?.length ? details.additional_ip : additionalIps.map((item) => item.ip);

@@ -40,7 +40,12 @@ async function send(client: Time4vpsClient, server_id: string, request: ServerTa
  * server with a task in progress are task state (time4vps-read-policy.ts).
  */
 export function time4vpsServersAdapter(client: Time4vpsClient, connection: ConnectionRef): ServersAdapter {
-  const ref = (serverId: string): ServerRef => ({ connectionId: connection.id, connectionLabel: connection.label, providerLabel: connection.kindLabel, serverId });
+  const ref = (serverId: string): ServerRef => ({
+    connectionId: connection.id,
+    connectionLabel: connection.label,
+    providerLabel: connection.kindLabel,
+    serverId,
+  });
   const details = (serverId: string) => client.getServer({ server_id: serverId });
 
   return {

@@ -19,11 +19,7 @@ export interface RowContext {
 
 const blank = (value: string | null | undefined) => (value && value.trim() !== "" ? value.trim() : null);
 
-export function time4vpsRow(
-  service: Time4vpsServiceSummary | Time4vpsServiceDetails,
-  context: RowContext,
-  label?: string | null,
-): ServiceRow {
+export function time4vpsRow(service: Time4vpsServiceSummary | Time4vpsServiceDetails, context: RowContext, label?: string | null): ServiceRow {
   const category = "category" in service ? blank(service.category as string | null | undefined) : null;
   return {
     key: `${context.connectionId}:${service.id}`,
@@ -91,7 +87,9 @@ export function time4vpsUpgradeEstimate(answer: z.output<typeof upgradeRequestRe
         if (!item || typeof item !== "object") return [];
         const record = item as Record<string, unknown>;
         const price = Number(record.price);
-        return [{ name: String(record.name ?? ""), from: String(record.from ?? "—"), to: String(record.to ?? "—"), price: Number.isFinite(price) ? price : null }];
+        return [
+          { name: String(record.name ?? ""), from: String(record.from ?? "—"), to: String(record.to ?? "—"), price: Number.isFinite(price) ? price : null },
+        ];
       })
     : [];
   return {

@@ -111,10 +111,13 @@ export function time4vpsServicesAdapter(client: Time4vpsClient, connection: Conn
       const ordered = (await client.listAddons({ id })).map((addon) => ({ id: addon.id, name: addon.name, status: addon.status }));
       try {
         const server = await serverOf(id);
-        if (!server.package_id) return { ordered, orderable: [], orderableNote: "The provider does not say which product this service runs, so no addons can be offered." };
+        if (!server.package_id)
+          return { ordered, orderable: [], orderableNote: "The provider does not say which product this service runs, so no addons can be offered." };
         const product = await client.getProductConfiguration({ product_id: server.package_id });
         const orderable = (product.config.addons ?? []).flatMap((addon) =>
-          addon.id === undefined ? [] : [{ id: addon.id, name: addon.title ?? `Addon ${addon.id}`, description: typeof addon.description === "string" ? addon.description : null }],
+          addon.id === undefined
+            ? []
+            : [{ id: addon.id, name: addon.title ?? `Addon ${addon.id}`, description: typeof addon.description === "string" ? addon.description : null }],
         );
         return { ordered, orderable };
       } catch (error) {
@@ -142,7 +145,11 @@ export function time4vpsServicesAdapter(client: Time4vpsClient, connection: Conn
 
     /** VPN login name (never the password), live sessions and usage history. */
     async vpn(id): Promise<VpnInfo> {
-      const [details, sessions, history] = await Promise.all([client.getVpnDetails({ id }), client.getVpnSessions({ id }), client.getVpnHistory({ id }).catch(() => [])]);
+      const [details, sessions, history] = await Promise.all([
+        client.getVpnDetails({ id }),
+        client.getVpnSessions({ id }),
+        client.getVpnHistory({ id }).catch(() => []),
+      ]);
       return {
         username: details.username,
         sessions: sessions.map((session) => ({

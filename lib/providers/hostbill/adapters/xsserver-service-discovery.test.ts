@@ -4,7 +4,13 @@ import type { XsserverInvoice } from "@/lib/providers/hostbill/xsserver-schemas"
 
 import { cycleOf, discoverServices, nextDueAfter, splitPeriod, xsserverRow } from "./xsserver-service-discovery";
 
-function invoice(id: string, date: string, status: string, currency: string, items: { type: string; item_id: string; description: string; amount: number }[]): XsserverInvoice {
+function invoice(
+  id: string,
+  date: string,
+  status: string,
+  currency: string,
+  items: { type: string; item_id: string; description: string; amount: number }[],
+): XsserverInvoice {
   return {
     id,
     status,
@@ -73,6 +79,15 @@ describe("discoverServices", () => {
   it("maps to a row marked inferred, without status, label or domain", () => {
     const service = discoverServices(invoices)[0]!;
     const row = xsserverRow(service, { connectionId: "c2", connectionLabel: "XS", providerLabel: "XSServer", currency: null });
-    expect(row).toMatchObject({ key: "c2:10451", provider: "xsserver", status: "Not reported", label: null, domain: null, inferred: true, currency: "EUR", price: 72 });
+    expect(row).toMatchObject({
+      key: "c2:10451",
+      provider: "xsserver",
+      status: "Not reported",
+      label: null,
+      domain: null,
+      inferred: true,
+      currency: "EUR",
+      price: 72,
+    });
   });
 });

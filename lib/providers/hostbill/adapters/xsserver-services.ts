@@ -22,7 +22,19 @@ const discoveredNames: Record<string, string> = {
 };
 
 function unknownService(id: string): DiscoveredService {
-  return { id, product: `Service ${id}`, price: 0, currency: "", invoiceId: "", invoiceDate: "", invoiceStatus: "", periodStart: null, periodEnd: null, billingCycle: null, nextDue: null };
+  return {
+    id,
+    product: `Service ${id}`,
+    price: 0,
+    currency: "",
+    invoiceId: "",
+    invoiceDate: "",
+    invoiceStatus: "",
+    periodStart: null,
+    periodEnd: null,
+    billingCycle: null,
+    nextDue: null,
+  };
 }
 
 function toPort(port: { id: string; name?: string | null; pdu?: string | null; outlet?: string | null; power: boolean }): PduPort {
@@ -47,7 +59,9 @@ export function xsserverServicesAdapter(client: XsserverClient, connection: Conn
       const found = services.find((service) => service.id === id);
       const main = ips.find((ip) => ip.main)?.ipaddress ?? ips[0]?.ipaddress ?? null;
       const row = found ? xsserverRow(found, context) : { ...xsserverRow(unknownService(id), context), price: null, currency: null };
-      const notes = ["XSServer reports no status, label, domain or cancellation for services; what is shown comes from invoices, IPs, reverse DNS and PDU calls."];
+      const notes = [
+        "XSServer reports no status, label, domain or cancellation for services; what is shown comes from invoices, IPs, reverse DNS and PDU calls.",
+      ];
       if (!found) notes.push(`No recent invoice line names service ${id}; price, cycle and due date are unknown.`);
       return {
         row,
@@ -73,7 +87,8 @@ export function xsserverServicesAdapter(client: XsserverClient, connection: Conn
       }));
       const listed = new Set(rows.map((row) => row.address));
       for (const entry of rdns) {
-        if (!listed.has(entry.ipaddress) && entry.ipaddress.includes(":")) rows.push({ address: entry.ipaddress, type: "IPv6", main: false, ptr: entry.hostname || null });
+        if (!listed.has(entry.ipaddress) && entry.ipaddress.includes(":"))
+          rows.push({ address: entry.ipaddress, type: "IPv6", main: false, ptr: entry.hostname || null });
       }
       return rows;
     },

@@ -1,8 +1,8 @@
 import type { z } from "zod";
 
 import { ProviderError } from "../../core/errors";
-import { parseProviderData } from "../../core/parse";
 import { parseInput } from "../../core/input";
+import { parseProviderData } from "../../core/parse";
 import { bodyWithout } from "../request-body";
 import * as s from "../time4vps-schemas";
 import { segment, type HostbillCore } from "../transport";

@@ -14,8 +14,7 @@ const serverPath = (serverId: number) => `/server/${segment(serverId)}`;
  * (a `conflict`).
  */
 export function serverMethods(core: HostbillCore) {
-  const action = async (path: string, body?: Record<string, unknown>) =>
-    (await core.post(path, s.taskStartedResponse, body)).task_id;
+  const action = async (path: string, body?: Record<string, unknown>) => (await core.post(path, s.taskStartedResponse, body)).task_id;
 
   return {
     listServers: async () => core.get("/server", s.serverListResponse),

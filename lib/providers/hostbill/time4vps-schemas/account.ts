@@ -63,7 +63,11 @@ const profileFields = {
   city: z.string().trim().max(100).optional(),
   state: z.string().trim().max(20, "State - Maximum 20 characters").optional(),
   postcode: z.string().trim().max(20).optional(),
-  phonenumber: z.string().trim().regex(/^\+?[\d .()-]{5,20}$/, "expected a phone number").optional(),
+  phonenumber: z
+    .string()
+    .trim()
+    .regex(/^\+?[\d .()-]{5,20}$/, "expected a phone number")
+    .optional(),
   emarketing: z.array(z.string()).optional(),
 };
 
@@ -85,7 +89,10 @@ export const signupInput = z
     password: accountPassword,
     country: countryInput,
     "2faenable": z.boolean().optional(),
-    "2fasecret": z.string().regex(/^[A-Za-z0-9]{16}$/, "16 letters or digits").optional(),
+    "2fasecret": z
+      .string()
+      .regex(/^[A-Za-z0-9]{16}$/, "16 letters or digits")
+      .optional(),
     currency: z.enum(["EUR", "USD"]).optional(),
   })
   .refine((value) => value.type !== "Company" || Boolean(value.companyname), { message: "Required for organization account", path: ["companyname"] })

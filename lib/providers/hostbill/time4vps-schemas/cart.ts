@@ -88,7 +88,12 @@ export const availableVpsResponse = z.array(
 
 // ---- inputs ----
 
-const domainInput = z.string().trim().toLowerCase().max(253).regex(/^([a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z0-9-]{2,63}$/, "expected a domain name, e.g. example.com");
+const domainInput = z
+  .string()
+  .trim()
+  .toLowerCase()
+  .max(253)
+  .regex(/^([a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z0-9-]{2,63}$/, "expected a domain name, e.g. example.com");
 const customInput = z.record(z.string(), z.union([z.string(), z.number(), z.record(z.string(), z.union([z.string(), z.number()]))]));
 
 export const productOrderFields = {

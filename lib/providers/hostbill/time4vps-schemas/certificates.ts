@@ -1,7 +1,7 @@
 import { z } from "zod";
 
-import { id, idInput, num, optionalText, payMethodInput, text } from "./common";
 import { certificateOrderFields } from "./cart";
+import { id, idInput, num, optionalText, payMethodInput, text } from "./common";
 
 export const certificateSummarySchema = z.looseObject({
   id,

@@ -18,7 +18,11 @@ export const successResponse = z.looseObject({ success: z.boolean().optional(), 
 export const idInput = z.union([z.number().int().positive(), z.string().trim().regex(/^\d+$/, "expected a numeric id").transform(Number)]);
 export const payMethodInput = idInput;
 export const cycleInput = z.enum(["m", "q", "s", "a", "b", "t"]);
-export const countryInput = z.string().trim().regex(/^[A-Za-z]{2}$/, "use a two-letter country code").transform((v) => v.toUpperCase());
+export const countryInput = z
+  .string()
+  .trim()
+  .regex(/^[A-Za-z]{2}$/, "use a two-letter country code")
+  .transform((v) => v.toUpperCase());
 export const hostnameInput = z
   .string()
   .trim()

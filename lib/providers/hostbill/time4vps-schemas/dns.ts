@@ -59,7 +59,11 @@ function checkRecordContent(record: { type: string; content: string; priority?: 
 export const zoneIdsInput = z.object({ service_id: idInput, zone_id: idInput });
 export const addZoneInput = z.object({
   service_id: idInput,
-  name: z.string().trim().toLowerCase().regex(/^([a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z]{2,63}$/, "expected a zone name such as example.com"),
+  name: z
+    .string()
+    .trim()
+    .toLowerCase()
+    .regex(/^([a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z]{2,63}$/, "expected a zone name such as example.com"),
 });
 export const addRecordInput = recordFields.extend({ service_id: idInput, zone_id: idInput }).superRefine(checkRecordContent);
 export const editRecordInput = recordFields.extend({ service_id: idInput, zone_id: idInput, record_id: idInput }).superRefine(checkRecordContent);

@@ -83,8 +83,14 @@ export const initScriptResponse = initScriptSummary.extend({ content: text });
 
 // ---- inputs ----
 
-const ipv4 = z.string().trim().refine((value) => ipaddr.IPv4.isValidFourPartDecimal(value), "expected an IPv4 address");
-const anyIp = z.string().trim().refine((value) => ipaddr.isValid(value), "expected an IP address");
+const ipv4 = z
+  .string()
+  .trim()
+  .refine((value) => ipaddr.IPv4.isValidFourPartDecimal(value), "expected an IPv4 address");
+const anyIp = z
+  .string()
+  .trim()
+  .refine((value) => ipaddr.isValid(value), "expected an IP address");
 
 export const serverIdInput = z.object({ server_id: idInput });
 export const taskResultInput = z.object({ server_id: idInput, task_id: z.union([idInput, z.enum(taskNames)]) });

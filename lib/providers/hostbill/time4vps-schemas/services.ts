@@ -56,7 +56,12 @@ export const upgradeRequestResponse = z.looseObject({
   info,
 });
 
-export const labelResponse = z.looseObject({ label: z.string().nullable().transform((value) => value ?? "") });
+export const labelResponse = z.looseObject({
+  label: z
+    .string()
+    .nullable()
+    .transform((value) => value ?? ""),
+});
 export const setLabelResponse = successResponse;
 export const cancelResponse = infoResponse;
 export const orderLookupResponse = z.looseObject({ account_id: num });
@@ -64,8 +69,7 @@ export const orderLookupResponse = z.looseObject({ account_id: num });
 export const addonOrderResponse = z.looseObject({ id });
 export const addonSchema = z.looseObject({ id, name: text, status: text });
 /** Documented with one object as the example; a list (or `{addons: [...]}`) is what a list call gives. */
-export const addonListResponse = z
-  .union([listOrOne(addonSchema), z.looseObject({ addons: z.array(addonSchema) }).transform((value) => value.addons)]);
+export const addonListResponse = z.union([listOrOne(addonSchema), z.looseObject({ addons: z.array(addonSchema) }).transform((value) => value.addons)]);
 
 // ---- inputs ----
 

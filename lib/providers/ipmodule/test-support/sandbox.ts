@@ -1,7 +1,7 @@
 import { randomUUID } from "node:crypto";
 
-import { createIpmoduleSandbox } from "../../../../sandbox/ipmodule";
 import { startSandbox, type RunningSandbox } from "../../../../sandbox/core/testing";
+import { createIpmoduleSandbox } from "../../../../sandbox/ipmodule";
 import { createCountingTransport, type CountingTransport } from "../../core/testing/counting-transport";
 import type { ConnectionContext } from "../../core/types";
 import type { IpmoduleCredentials } from "../definition";

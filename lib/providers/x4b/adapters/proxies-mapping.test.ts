@@ -20,12 +20,20 @@ describe("proxy service mapping", () => {
   });
 
   it("keeps a row whose usage failed, and names unknown servers and plans by number", () => {
-    const service = mapService(connection, { id: 9, type: "lease", data: { addr: "192.0.2.1", server: 7, plan: 8 } }, servers, plans, { ok: false, message: "down" });
+    const service = mapService(connection, { id: 9, type: "lease", data: { addr: "192.0.2.1", server: 7, plan: 8 } }, servers, plans, {
+      ok: false,
+      message: "down",
+    });
     expect(service).toMatchObject({ server: { name: "Server 7" }, plan: { name: "Plan 8" }, usage: null, usageError: "down" });
   });
 
   it("shows unsupported services without lease data", () => {
-    expect(mapService(connection, { id: 1203, type: "unsupported" }, servers, plans, null)).toMatchObject({ isLease: false, addr: null, server: null, usage: null });
+    expect(mapService(connection, { id: 1203, type: "unsupported" }, servers, plans, null)).toMatchObject({
+      isLease: false,
+      addr: null,
+      server: null,
+      usage: null,
+    });
   });
 
   it("has no share without included traffic or in another unit", () => {

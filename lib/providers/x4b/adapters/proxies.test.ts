@@ -124,7 +124,12 @@ describe("X4B proxies adapter: ACL rules", () => {
     expect((await adapter.rules(port)).map((rule) => rule.mask)).toEqual(["10.0.0.0/8", "192.0.2.0/24", "198.51.100.7/32", "0.0.0.0/0"]);
     const outcome = await moveAclRule(adapter, port, { mask: "10.0.0.0/8", from: 0, to: 2 });
     expect(outcome.status).toBe("moved");
-    expect((await raw.listAcls({ service: 1201, portId: 5001 })).map((rule) => rule.mask)).toEqual(["192.0.2.0/24", "198.51.100.7/32", "10.0.0.0/8", "0.0.0.0/0"]);
+    expect((await raw.listAcls({ service: 1201, portId: 5001 })).map((rule) => rule.mask)).toEqual([
+      "192.0.2.0/24",
+      "198.51.100.7/32",
+      "10.0.0.0/8",
+      "0.0.0.0/0",
+    ]);
   });
 
   it("refuses rules of a TCP port as X4B does", async () => {

@@ -1,7 +1,7 @@
 import { randomUUID } from "node:crypto";
 
-import { createX4bSandbox } from "../../../../sandbox/x4b";
 import { startSandbox, type RunningSandbox } from "../../../../sandbox/core/testing";
+import { createX4bSandbox } from "../../../../sandbox/x4b";
 import { createCountingTransport, type CountingTransport } from "../../core/testing/counting-transport";
 import type { ConnectionContext } from "../../core/types";
 import type { X4bCredentials } from "../definition";

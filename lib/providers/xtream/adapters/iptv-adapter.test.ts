@@ -58,7 +58,9 @@ describe("Xtream-UI lines and MAG devices", () => {
     const before = (await adapter.resellers()).find((reseller) => reseller.username === "northstream");
     expect(before?.credits).toBe(120);
 
-    const created = await adapter.createSubscription(newSubscription({ kind: "line", reseller_id: "3", expire_date: dateInput(20 * DAY), notes: "adapter test" }));
+    const created = await adapter.createSubscription(
+      newSubscription({ kind: "line", reseller_id: "3", expire_date: dateInput(20 * DAY), notes: "adapter test" }),
+    );
     expect(created.key).toMatch(/^[A-Za-z0-9]{10}$/);
     expect(created.password).toMatch(/^[A-Za-z0-9]{10}$/);
     const line = await adapter.subscription({ kind: "line", key: created.key });
@@ -123,7 +125,15 @@ describe("Xtream-UI streams, servers and accounts", () => {
       ["LB Frankfurt", true],
       ["LB Amsterdam", false],
     ]);
-    const edited = await adapter.updateServer({ serverId: 2, server_name: "LB Frankfurt", domain_name: "fra.panel.example.net", server_ip: "203.0.113.20", vpn_ip: "10.8.0.12", http_broadcast_port: 25461, total_clients: 2000 });
+    const edited = await adapter.updateServer({
+      serverId: 2,
+      server_name: "LB Frankfurt",
+      domain_name: "fra.panel.example.net",
+      server_ip: "203.0.113.20",
+      vpn_ip: "10.8.0.12",
+      http_broadcast_port: 25461,
+      total_clients: 2000,
+    });
     expect(edited).toEqual({ name: "LB Frankfurt", ip: "203.0.113.20" });
     expect((await adapter.server(2)).vpnIp).toBe("10.8.0.12");
     expect((await adapter.servers()).find((server) => server.id === 2)?.vpnIp).toBe("10.8.0.12");
@@ -137,10 +147,28 @@ describe("Xtream-UI streams, servers and accounts", () => {
     expect(await adapter.addResellerCredits(3, -5)).toMatchObject({ balance: 130 });
     expect((await adapter.resellers()).find((reseller) => reseller.id === 3)?.credits).toBe(130);
 
-    const created = await adapter.createReseller({ name: "newreseller", password: "", email: undefined, max_allowed_connections: 10, use_credits: true, credits: 5, notes: "" });
+    const created = await adapter.createReseller({
+      name: "newreseller",
+      password: "",
+      email: undefined,
+      max_allowed_connections: 10,
+      use_credits: true,
+      credits: 5,
+      notes: "",
+    });
     expect(created.username).toBe("newreseller");
     expect(created.password).toBeTruthy();
-    expect(await adapter.updateReseller({ resellerId: created.id, password: "", email: undefined, max_allowed_connections: 20, use_credits: true, status: false, notes: "" })).toEqual({ username: "newreseller" });
+    expect(
+      await adapter.updateReseller({
+        resellerId: created.id,
+        password: "",
+        email: undefined,
+        max_allowed_connections: 20,
+        use_credits: true,
+        status: false,
+        notes: "",
+      }),
+    ).toEqual({ username: "newreseller" });
     expect((await adapter.resellers()).find((reseller) => reseller.id === created.id)).toMatchObject({ enabled: false, maxConnections: 20, credits: 5 });
   });
 

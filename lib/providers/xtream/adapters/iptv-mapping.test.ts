@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 
 import { expiryLabel } from "@/lib/capabilities/iptv/expiry";
 
-import { type RunningXtream, startXtream } from "../test-sandbox";
+import { startXtream, type RunningXtream } from "../test-sandbox";
 import { mapLineInfo, mapMagInfo, mapReseller, mapServer, mapStream } from "./iptv-mapping";
 
 const connection = { id: "conn-1", label: "Panel" };

@@ -183,7 +183,13 @@ export function xtreamIptvAdapter(client: XtreamClient, connection: ConnectionRe
     },
 
     async createAdmin(input) {
-      const answer = await client.createAdministrator({ username: input.username, password: input.password, email: input.email, group_id: input.group_id, notes: input.notes });
+      const answer = await client.createAdministrator({
+        username: input.username,
+        password: input.password,
+        email: input.email,
+        group_id: input.group_id,
+        notes: input.notes,
+      });
       return { id: answer.created_id, username: answer.username ?? input.username };
     },
 

@@ -3,12 +3,12 @@ import { parseInput } from "../input";
 import type { PanelCaller } from "../request";
 import {
   createAdministratorAnswer,
-  type CreateAdministratorInput,
   createAdministratorInput,
   listAdministratorsAnswer,
   updateAccountAnswer,
-  type UpdateAdministratorInput,
   updateAdministratorInput,
+  type CreateAdministratorInput,
+  type UpdateAdministratorInput,
 } from "../schemas";
 
 export function administratorMethods(call: PanelCaller) {

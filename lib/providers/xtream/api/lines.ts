@@ -3,15 +3,15 @@ import { parseInput } from "../input";
 import type { PanelCaller } from "../request";
 import {
   createLineAnswer,
-  type CreateLineInput,
   createLineInput,
   deletedAnswer,
   lineInfoAnswer,
-  type LineRefInput,
   lineRefInput,
   updateLineAnswer,
-  type UpdateLineInput,
   updateLineInput,
+  type CreateLineInput,
+  type LineRefInput,
+  type UpdateLineInput,
 } from "../schemas";
 
 export function lineMethods(call: PanelCaller) {

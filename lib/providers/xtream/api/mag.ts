@@ -3,15 +3,15 @@ import { parseInput } from "../input";
 import type { PanelCaller } from "../request";
 import {
   createMagAnswer,
-  type CreateMagInput,
   createMagInput,
   deletedAnswer,
   magInfoAnswer,
-  type MagRefInput,
   magRefInput,
   updateMagAnswer,
-  type UpdateMagInput,
   updateMagInput,
+  type CreateMagInput,
+  type MagRefInput,
+  type UpdateMagInput,
 } from "../schemas";
 
 export function magMethods(call: PanelCaller) {

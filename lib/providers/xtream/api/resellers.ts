@@ -3,15 +3,15 @@ import { parseInput } from "../input";
 import type { PanelCaller } from "../request";
 import {
   addCreditsAnswer,
-  type AddCreditsInput,
   addCreditsInput,
   createResellerAnswer,
-  type CreateResellerInput,
   createResellerInput,
   listResellersAnswer,
   updateAccountAnswer,
-  type UpdateResellerInput,
   updateResellerInput,
+  type AddCreditsInput,
+  type CreateResellerInput,
+  type UpdateResellerInput,
 } from "../schemas";
 
 export function resellerMethods(call: PanelCaller) {

@@ -1,7 +1,15 @@
 import { parseProviderData } from "../../core/parse";
 import { parseInput } from "../input";
 import type { PanelCaller } from "../request";
-import { listServersAnswer, type ServerRefInput, serverRefInput, updateServerAnswer, type UpdateServerInput, updateServerInput, viewServerAnswer } from "../schemas";
+import {
+  listServersAnswer,
+  serverRefInput,
+  updateServerAnswer,
+  updateServerInput,
+  viewServerAnswer,
+  type ServerRefInput,
+  type UpdateServerInput,
+} from "../schemas";
 
 export function serverMethods(call: PanelCaller) {
   return {

@@ -1,7 +1,7 @@
 import { parseProviderData } from "../../core/parse";
 import { parseInput } from "../input";
 import type { PanelCaller } from "../request";
-import { doneAnswer, listStreamsAnswer, type StreamRefInput, streamRefInput } from "../schemas";
+import { doneAnswer, listStreamsAnswer, streamRefInput, type StreamRefInput } from "../schemas";
 
 export function streamMethods(call: PanelCaller) {
   async function list(action: "online" | "offline") {

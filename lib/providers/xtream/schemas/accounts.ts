@@ -1,6 +1,19 @@
 import { z } from "zod";
 
-import { accountRef, createdAnswer, dataAs, extraField, flag, hasAccountRef, intLike, modifiedAnswer, nullableInt, nullableText, phpList, recordId } from "./common";
+import {
+  accountRef,
+  createdAnswer,
+  dataAs,
+  extraField,
+  flag,
+  hasAccountRef,
+  intLike,
+  modifiedAnswer,
+  nullableInt,
+  nullableText,
+  phpList,
+  recordId,
+} from "./common";
 
 // Administrators and resellers are both panel users (one table, told apart by group).
 
@@ -76,7 +89,13 @@ export const updateResellerInput = z
 export type UpdateResellerInput = z.input<typeof updateResellerInput>;
 
 export const addCreditsInput = z
-  .object({ ...accountRef, credits: z.number().int().refine((credits) => credits !== 0, "credits must not be 0") })
+  .object({
+    ...accountRef,
+    credits: z
+      .number()
+      .int()
+      .refine((credits) => credits !== 0, "credits must not be 0"),
+  })
   .refine(hasAccountRef, refMessage);
 export type AddCreditsInput = z.input<typeof addCreditsInput>;
 

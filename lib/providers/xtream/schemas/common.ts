@@ -3,7 +3,14 @@ import { z } from "zod";
 
 // ---- Answers: the panel prints database rows, so numbers and flags usually arrive as strings. ----
 
-export const intLike = z.union([z.number().int(), z.string().trim().regex(/^-?\d+$/, "expected an integer").transform(Number)]);
+export const intLike = z.union([
+  z.number().int(),
+  z
+    .string()
+    .trim()
+    .regex(/^-?\d+$/, "expected an integer")
+    .transform(Number),
+]);
 
 /** Unix seconds or nothing ("" and null mean unlimited / never). */
 export const nullableInt = z.union([intLike, z.literal("").transform(() => null), z.null()]);
@@ -65,7 +72,10 @@ export const recordId = z.number().int().positive();
 /** A Unix timestamp in seconds, a Date, or null for "unlimited" (sent empty, which the panel stores as NULL). */
 export const expireDateInput = z.union([z.number().int().nonnegative(), z.date(), z.null()]);
 
-export const ipAddress = z.string().trim().refine((text) => ipaddr.IPv4.isValidFourPartDecimal(text) || (text.includes(":") && ipaddr.IPv6.isValid(text)), "Invalid IP address");
+export const ipAddress = z
+  .string()
+  .trim()
+  .refine((text) => ipaddr.IPv4.isValidFourPartDecimal(text) || (text.includes(":") && ipaddr.IPv6.isValid(text)), "Invalid IP address");
 
 export const macAddress = z
   .string()

@@ -1,6 +1,20 @@
 import { z } from "zod";
 
-import { connectionRow, createdAnswer, expireDateInput, extraField, flag, intLike, ipAddress, jsonList, modifiedAnswer, nullableInt, nullableText, phpList, recordId } from "./common";
+import {
+  connectionRow,
+  createdAnswer,
+  expireDateInput,
+  extraField,
+  flag,
+  intLike,
+  ipAddress,
+  jsonList,
+  modifiedAnswer,
+  nullableInt,
+  nullableText,
+  phpList,
+  recordId,
+} from "./common";
 
 /** Columns of a line the document names; any other column of the table may be added (`extraField`). */
 export const lineFields = z
@@ -21,7 +35,12 @@ export const lineFields = z
     notes: z.string().max(65_535).optional(),
     bouquets: z.array(recordId).optional(),
     is_trial: z.boolean().optional(),
-    forced_country: z.string().trim().toUpperCase().regex(/^([A-Z]{2})?$/, "expected a two-letter country code").optional(),
+    forced_country: z
+      .string()
+      .trim()
+      .toUpperCase()
+      .regex(/^([A-Z]{2})?$/, "expected a two-letter country code")
+      .optional(),
   })
   .catchall(extraField);
 export type LineFields = z.input<typeof lineFields>;

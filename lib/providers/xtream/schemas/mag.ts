@@ -1,6 +1,20 @@
 import { z } from "zod";
 
-import { connectionRow, createdAnswer, expireDateInput, extraField, flag, intLike, jsonList, macAddress, modifiedAnswer, nullableInt, nullableText, phpList, recordId } from "./common";
+import {
+  connectionRow,
+  createdAnswer,
+  expireDateInput,
+  extraField,
+  flag,
+  intLike,
+  jsonList,
+  macAddress,
+  modifiedAnswer,
+  nullableInt,
+  nullableText,
+  phpList,
+  recordId,
+} from "./common";
 
 export const magFields = z
   .object({

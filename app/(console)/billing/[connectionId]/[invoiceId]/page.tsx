@@ -54,10 +54,18 @@ export default async function InvoicePage({ params }: { params: Promise<{ connec
           <table className="w-full min-w-[32rem] text-left text-sm">
             <thead className="border-b border-slate-200 text-xs uppercase tracking-wide text-slate-500 dark:border-slate-800 dark:text-slate-400">
               <tr>
-                <th scope="col" className="px-4 py-2 font-medium">Item</th>
-                <th scope="col" className="px-4 py-2 text-right font-medium">Qty</th>
-                <th scope="col" className="px-4 py-2 text-right font-medium">Price</th>
-                <th scope="col" className="px-4 py-2 text-right font-medium">Amount</th>
+                <th scope="col" className="px-4 py-2 font-medium">
+                  Item
+                </th>
+                <th scope="col" className="px-4 py-2 text-right font-medium">
+                  Qty
+                </th>
+                <th scope="col" className="px-4 py-2 text-right font-medium">
+                  Price
+                </th>
+                <th scope="col" className="px-4 py-2 text-right font-medium">
+                  Amount
+                </th>
               </tr>
             </thead>
             <tbody className="divide-y divide-slate-200 dark:divide-slate-800">

@@ -59,7 +59,11 @@ export default async function LeasePage({ params }: { params: Promise<{ connecti
       <PageHeader
         title={`Lease ${lease.id}`}
         description={`${lease.addr} · ${connection.label}`}
-        actions={can(context.role, "resources:destroy") ? <DeleteLeaseButton connectionId={connection.id} leaseId={lease.id} addr={lease.addr} afterDelete="list" /> : null}
+        actions={
+          can(context.role, "resources:destroy") ? (
+            <DeleteLeaseButton connectionId={connection.id} leaseId={lease.id} addr={lease.addr} afterDelete="list" />
+          ) : null
+        }
       />
       <Card className="mb-6 p-4">
         <dl className="grid grid-cols-2 gap-4 sm:grid-cols-4">

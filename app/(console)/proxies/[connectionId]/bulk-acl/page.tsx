@@ -44,7 +44,10 @@ export default async function BulkAclPage({ params }: { params: Promise<{ connec
   return (
     <>
       {back}
-      <PageHeader title="Bulk ACL" description={`Add one allow or deny rule to many HTTP ports of ${data.connection.label} at once; each port reports its own result.`} />
+      <PageHeader
+        title="Bulk ACL"
+        description={`Add one allow or deny rule to many HTTP ports of ${data.connection.label} at once; each port reports its own result.`}
+      />
       <BulkAclForm connectionId={data.connection.id} connectionLabel={data.connection.label} leases={data.leases} />
     </>
   );

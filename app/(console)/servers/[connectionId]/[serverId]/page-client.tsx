@@ -55,7 +55,10 @@ export function ServerPageClient({
   const query = useServer(initial);
   const server = query.data;
   // A finished task may have changed the server (host name, OS, DNS servers): read it again, once.
-  const refreshServer = useCallback(() => void queryClient.invalidateQueries({ queryKey: serverQueryKey(connectionId, serverId) }), [queryClient, connectionId, serverId]);
+  const refreshServer = useCallback(
+    () => void queryClient.invalidateQueries({ queryKey: serverQueryKey(connectionId, serverId) }),
+    [queryClient, connectionId, serverId],
+  );
   const tasks = useServerTasks(
     connectionId,
     serverId,
@@ -90,9 +93,7 @@ export function ServerPageClient({
         <div className="mt-2 flex flex-col gap-2 sm:flex-row sm:items-end sm:justify-between">
           <div className="min-w-0">
             <h1 className="break-words text-2xl font-semibold tracking-tight">{server.hostname}</h1>
-            <p className="mt-1 text-sm text-slate-600 dark:text-slate-400">
-              {[server.label, server.ip, server.connectionLabel].filter(Boolean).join(" · ")}
-            </p>
+            <p className="mt-1 text-sm text-slate-600 dark:text-slate-400">{[server.label, server.ip, server.connectionLabel].filter(Boolean).join(" · ")}</p>
           </div>
           <div className="flex flex-wrap items-center gap-2">
             {server.status ? <Badge tone={statusTone(server.status)}>{server.status}</Badge> : null}

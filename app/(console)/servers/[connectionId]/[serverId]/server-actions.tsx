@@ -53,7 +53,11 @@ export function ServerActions({
     { kind: "flush-firewall", label: "Flush firewall", icon: <Eraser className="h-4 w-4" aria-hidden /> },
     { kind: "change-dns", label: "DNS servers", icon: <ServerIcon className="h-4 w-4" aria-hidden /> },
   ];
-  const dialog = (kind: Kind, props: { title: string; description?: ReactNode; action: ServerTaskAction; submitLabel: string; danger?: boolean; submitDisabled?: boolean }, children?: (fieldError: (name: string) => string | undefined) => ReactNode) => (
+  const dialog = (
+    kind: Kind,
+    props: { title: string; description?: ReactNode; action: ServerTaskAction; submitLabel: string; danger?: boolean; submitDisabled?: boolean },
+    children?: (fieldError: (name: string) => string | undefined) => ReactNode,
+  ) => (
     <ActionDialog open={open === kind} onOpenChange={(next) => setOpen(next ? kind : null)} server={server} onStarted={onStarted} {...props}>
       {children}
     </ActionDialog>
@@ -63,7 +67,11 @@ export function ServerActions({
     <Card className="p-4">
       <h2 className="text-sm font-semibold">Actions</h2>
       {busyReason ? (
-        <p id="server-busy-reason" className="mt-2 rounded-md bg-amber-50 px-3 py-2 text-sm text-amber-900 dark:bg-amber-950/40 dark:text-amber-200" data-testid="busy-reason">
+        <p
+          id="server-busy-reason"
+          className="mt-2 rounded-md bg-amber-50 px-3 py-2 text-sm text-amber-900 dark:bg-amber-950/40 dark:text-amber-200"
+          data-testid="busy-reason"
+        >
           {busyReason}
         </p>
       ) : null}
@@ -101,7 +109,9 @@ export function ServerActions({
           </Suspense>
         ) : null}
       </div>
-      {noPtrReason && !busyReason && offered("change-ptr") ? <p className="mt-2 text-xs text-slate-500 dark:text-slate-400">Change PTR: {noPtrReason}</p> : null}
+      {noPtrReason && !busyReason && offered("change-ptr") ? (
+        <p className="mt-2 text-xs text-slate-500 dark:text-slate-400">Change PTR: {noPtrReason}</p>
+      ) : null}
 
       {dialog("reboot", {
         title: "Reboot server",
@@ -144,13 +154,25 @@ export function ServerActions({
       )}
       {dialog(
         "rename",
-        { title: "Rename server", description: "Changes the server's host name. If the name lies in one of your DNS zones, its A record must point to the main IP.", action: renameServerAction, submitLabel: "Rename" },
-        (fieldError) => <TextField label="New host name" name="hostname" defaultValue={server.hostname} autoComplete="off" required error={fieldError("hostname")} />,
+        {
+          title: "Rename server",
+          description: "Changes the server's host name. If the name lies in one of your DNS zones, its A record must point to the main IP.",
+          action: renameServerAction,
+          submitLabel: "Rename",
+        },
+        (fieldError) => (
+          <TextField label="New host name" name="hostname" defaultValue={server.hostname} autoComplete="off" required error={fieldError("hostname")} />
+        ),
       )}
       {server.additionalIps.length > 0
         ? dialog(
             "change-ptr",
-            { title: "Change PTR record", description: "The reverse DNS name of one of the server's additional IP addresses.", action: changeServerPtrAction, submitLabel: "Change PTR" },
+            {
+              title: "Change PTR record",
+              description: "The reverse DNS name of one of the server's additional IP addresses.",
+              action: changeServerPtrAction,
+              submitLabel: "Change PTR",
+            },
             (fieldError) => <PtrFields server={server} fieldError={fieldError} />,
           )
         : null}
@@ -163,7 +185,12 @@ export function ServerActions({
       })}
       {dialog(
         "change-dns",
-        { title: "Change DNS servers", description: "One to four resolver addresses (IPv4 or IPv6) the server uses.", action: changeServerDnsAction, submitLabel: "Save DNS servers" },
+        {
+          title: "Change DNS servers",
+          description: "One to four resolver addresses (IPv4 or IPv6) the server uses.",
+          action: changeServerDnsAction,
+          submitLabel: "Save DNS servers",
+        },
         (fieldError) => (
           <div className="grid gap-3 sm:grid-cols-2">
             {(["ns1", "ns2", "ns3", "ns4"] as const).map((name, index) => (
@@ -283,8 +310,20 @@ function ReinstallDialog({
       {(fieldError) => (
         <>
           <input type="hidden" name="expectedHostname" value={server.hostname} />
-          <SelectField label="Operating system" name="os" defaultValue={choices.oses.some((os) => os.value === server.os) ? server.os : choices.oses[0]?.value} error={fieldError("os")} options={choices.oses} />
-          <SelectField label="Init script (optional)" name="script" defaultValue="" error={fieldError("script")} options={[{ value: "", label: "None" }, ...choices.scripts]} />
+          <SelectField
+            label="Operating system"
+            name="os"
+            defaultValue={choices.oses.some((os) => os.value === server.os) ? server.os : choices.oses[0]?.value}
+            error={fieldError("os")}
+            options={choices.oses}
+          />
+          <SelectField
+            label="Init script (optional)"
+            name="script"
+            defaultValue=""
+            error={fieldError("script")}
+            options={[{ value: "", label: "None" }, ...choices.scripts]}
+          />
           <FieldShell label="SSH public key (optional)" error={fieldError("sshKey")} help="Added to root's authorized_keys.">
             {({ id, describedBy, invalid }) => (
               <textarea

@@ -39,7 +39,11 @@ export default async function ZonePage({ params }: { params: Promise<{ connectio
     <>
       <BackLink />
       <PageHeader title={zone.value.name} description={`${zone.value.connection.label} · service #${serviceId} · ${zone.value.records.length} records`} />
-      <ZoneEditor zoneKey={{ connectionId: zone.value.connection.id, serviceId, zoneId }} initialData={zone.value} canChange={can(context.role, "resources:change")} />
+      <ZoneEditor
+        zoneKey={{ connectionId: zone.value.connection.id, serviceId, zoneId }}
+        initialData={zone.value}
+        canChange={can(context.role, "resources:change")}
+      />
     </>
   );
 }

@@ -17,7 +17,10 @@ export default async function PortAclPage({ params }: { params: Promise<{ connec
   const raw = await params;
   const context = await requireTeamContext();
   const back = (
-    <Link href={`/proxies/${encodeURIComponent(raw.connectionId)}/${encodeURIComponent(raw.leaseId)}`} className="mb-3 inline-flex items-center gap-1 text-sm text-slate-600 hover:underline dark:text-slate-400">
+    <Link
+      href={`/proxies/${encodeURIComponent(raw.connectionId)}/${encodeURIComponent(raw.leaseId)}`}
+      className="mb-3 inline-flex items-center gap-1 text-sm text-slate-600 hover:underline dark:text-slate-400"
+    >
       <ArrowLeft className="h-4 w-4" aria-hidden /> Lease {raw.leaseId}
     </Link>
   );
